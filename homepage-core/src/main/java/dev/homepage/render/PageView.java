@@ -1,0 +1,43 @@
+package dev.homepage.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.Map;
+
+/**
+ * What a template sees as {@code page}, and as each item of a listing. Texts may be empty, never null.
+ *
+ * @param title the page title
+ * @param url the href of the page
+ * @param collection the collection the page belongs to ("talks", "publications"...), or empty for a plain page
+ * @param dateDisplay the date as readers see it ("December 01, 2021"), or empty
+ * @param dateIso the date as ISO-8601 ("2021-12-01"), or empty
+ * @param year the year of the date, or empty
+ * @param type the kind of item, such as "Invited Talk"
+ * @param venue where it was published or given
+ * @param location the place of a talk
+ * @param citation the citation line of a publication
+ * @param paperUrl the href of a publication's paper, or empty
+ * @param slidesUrl the href of slides, or empty
+ * @param authorProfile whether the author sidebar is shown
+ * @param excerpt the excerpt, rendered
+ * @param content the page body, rendered; the only markup templates emit unescaped
+ * @param frontMatter the front matter as the file wrote it, for site templates that need more
+ */
+public record PageView(
+        String title,
+        String url,
+        String collection,
+        String dateDisplay,
+        String dateIso,
+        String year,
+        String type,
+        String venue,
+        String location,
+        String citation,
+        String paperUrl,
+        String slidesUrl,
+        boolean authorProfile,
+        TemplateHTMLOutputModel excerpt,
+        TemplateHTMLOutputModel content,
+        Map<String, Object> frontMatter) {
+}

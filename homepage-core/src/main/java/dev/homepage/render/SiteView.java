@@ -1,0 +1,34 @@
+package dev.homepage.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every template sees as {@code site}. URLs in views are ready to use as {@code href}: site-relative ones
+ * already carry the base URL.
+ *
+ * @param title the site title
+ * @param description the site description, possibly empty
+ * @param url the absolute site URL without trailing slash, possibly empty
+ * @param baseurl the sub-path the site is served under ("" or "/sub")
+ * @param lang the language of the pages, such as "en"
+ * @param homeUrl the href of the home page
+ * @param assetsUrl the href of the folder holding the theme's assets, without trailing slash
+ * @param author the profile shown in the sidebar, or null when the config has no author
+ * @param navigation the links of the navigation bar
+ * @param config the whole configuration as the site wrote it
+ * @param data the site's data files, by file name without extension
+ */
+public record SiteView(
+        String title,
+        String description,
+        String url,
+        String baseurl,
+        String lang,
+        String homeUrl,
+        String assetsUrl,
+        AuthorView author,
+        List<NavLink> navigation,
+        Map<String, Object> config,
+        Map<String, Object> data) {
+}
