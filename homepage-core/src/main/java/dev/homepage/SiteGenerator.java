@@ -1,9 +1,70 @@
 package dev.homepage;
 
-/** Builds a homepage: load config, load content, render Markdown and Liquid, render templates, write output. */
+import dev.homepage.body.BodyRenderer;
+import dev.homepage.body.RenderedDocument;
+import dev.homepage.config.ConfigLoader;
+import dev.homepage.config.SiteConfig;
+import dev.homepage.content.ContentLoader;
+import dev.homepage.content.SiteContent;
+import dev.homepage.liquid.LiquidRenderer;
+import dev.homepage.markdown.MarkdownRenderer;
+import dev.homepage.output.OutputPage;
+import dev.homepage.output.SiteWriter;
+import dev.homepage.output.ThemeAssets;
+import dev.homepage.render.PageRenderer;
+import dev.homepage.render.TemplateRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a homepage, top-down: load the config, load the content, render each body (Liquid, then Markdown),
+ * render the pages (FreeMarker templates), write the output.
+ */
 public final class SiteGenerator {
 
-    public BuildReport generate(BuildRequest request) throws SiteBuildException {
-        throw new UnsupportedOperationException("in progress");
+    /** The folder of a site's own templates, which override the theme's file by file. */
+    public static final String TEMPLATES_FOLDER = "templates";
+
+    public BuildReport generate(BuildRequest request) throws SiteBuildException, IOException {
+        long start = System.nanoTime();
+        Path source = request.sourceDirectory().toAbsolutePath().normalize();
+        Path output = request.outputDirectory().toAbsolutePath().normalize();
+        checkFolders(source, output);
+        Problems problems = new Problems();
+
+        SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
+        SiteContent content = new ContentLoader().load(source, output, config, problems);
+        problems.throwIfErrors();
+
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
+        Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown).render(content, config, problems);
+        problems.throwIfErrors();
+
+        TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
+        List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, config, problems);
+        problems.throwIfErrors();
+
+        SiteWriter.Written written = new SiteWriter(output)
+                .write(pages, source, content.staticFiles(), new ThemeAssets(), problems);
+        return new BuildReport(written.pagesWritten(), written.filesCopied(),
+                Duration.ofNanos(System.nanoTime() - start), problems.warnings());
+    }
+
+    private static void checkFolders(Path source, Path output) throws SiteBuildException {
+        if (!Files.isDirectory(source)) {
+            throw new SiteBuildException(List.of(new Problem(source,
+                    "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
+                            + " folder holding _config.yml")));
+        }
+        if (source.startsWith(output)) {
+            throw new SiteBuildException(List.of(new Problem(output,
+                    "the output folder is, or contains, the source folder: choose an output folder such as"
+                            + " target/homepage, so that the sources are never overwritten")));
+        }
     }
 }

@@ -1,0 +1,42 @@
+package dev.homepage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one build from every phase and thread, so that all of them are reported together.
+ */
+public final class Problems {
+
+    private static final Comparator<Problem> BY_LOCATION =
+            Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)
+                    .thenComparing(Problem::message);
+
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    public synchronized void error(Path file, int line, String message) {
+        errors.add(new Problem(file, line, message));
+    }
+
+    public synchronized void error(Problem problem) {
+        errors.add(problem);
+    }
+
+    public synchronized void warn(Path file, int line, String message) {
+        warnings.add(new Problem(file, line, message));
+    }
+
+    /** Ends a phase: when it found errors, the build stops here with all of them, in file order. */
+    public synchronized void throwIfErrors() throws SiteBuildException {
+        if (!errors.isEmpty()) {
+            throw new SiteBuildException(errors.stream().sorted(BY_LOCATION).toList());
+        }
+    }
+
+    public synchronized List<Problem> warnings() {
+        return warnings.stream().sorted(BY_LOCATION).toList();
+    }
+}

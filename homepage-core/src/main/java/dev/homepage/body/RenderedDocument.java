@@ -1,0 +1,13 @@
+package dev.homepage.body;
+
+import dev.homepage.content.Document;
+
+/**
+ * A document whose body went through Liquid and Markdown.
+ *
+ * @param document the document
+ * @param html the body as HTML
+ * @param excerptHtml the excerpt as HTML: the front matter's {@code excerpt}, else the first paragraph; or ""
+ */
+public record RenderedDocument(Document document, String html, String excerptHtml) {
+}

@@ -1,0 +1,11 @@
+package dev.homepage.config;
+
+/**
+ * How one collection ({@code _talks/}, {@code _publications/}...) is built.
+ *
+ * @param name the collection's name, the folder name without its leading underscore
+ * @param output whether each item gets a page of its own (the listing page is written either way)
+ * @param permalink the permalink pattern of its items, such as {@code /:collection/:path/}
+ */
+public record CollectionConfig(String name, boolean output, String permalink) {
+}

@@ -1,0 +1,187 @@
+package dev.homepage.config;
+
+import dev.homepage.Problem;
+import dev.homepage.SiteBuildException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads {@code _config.yml} (Jekyll's name) or {@code homepage.yml} into a {@link SiteConfig}. */
+public final class ConfigLoader {
+
+    static final List<String> CONFIG_FILES = List.of("_config.yml", "homepage.yml");
+
+    /** The collections academic homepages use; a site's config may add more or change these. */
+    private static final List<String> KNOWN_COLLECTIONS =
+            List.of("posts", "publications", "talks", "teaching", "portfolio", "news");
+
+    private static final String COLLECTION_PERMALINK = "/:collection/:path/";
+    private static final String POST_PERMALINK = "/:categories/:year/:month/:day/:title:output_ext";
+
+    /** Files of a Jekyll repository that are tooling, not site content. */
+    private static final List<String> ALWAYS_EXCLUDED = List.of("Gemfile", "Gemfile.lock", "node_modules",
+            "vendor", "templates", "pom.xml", "target", "package.json", "package-lock.json", "README.md",
+            "LICENSE", "CHANGELOG.md", "Rakefile", "Dockerfile", "docker-compose.yaml", "docker-compose.yml");
+
+    public SiteConfig load(Path sourceDirectory, Optional<String> baseUrlOverride) throws SiteBuildException {
+        Map<String, Object> raw = new LinkedHashMap<>(read(sourceDirectory));
+        baseUrlOverride.ifPresent(override -> applyBaseUrl(raw, override));
+        String url = stripTrailingSlash(text(raw, "url"));
+        String baseurl = normalizeBaseurl(text(raw, "baseurl"));
+        raw.put("url", url);
+        raw.put("baseurl", baseurl);
+        Path configFile = sourceDirectory.resolve(CONFIG_FILES.get(0));
+        return new SiteConfig(
+                raw,
+                text(raw, "title"),
+                text(raw, "description"),
+                url,
+                baseurl,
+                language(raw),
+                timeZone(raw, configFile),
+                collections(raw),
+                concat(ALWAYS_EXCLUDED, strings(raw.get("exclude"))),
+                strings(raw.get("include")),
+                defaults(raw.get("defaults")));
+    }
+
+    private static Map<String, Object> read(Path sourceDirectory) throws SiteBuildException {
+        for (String name : CONFIG_FILES) {
+            Path file = sourceDirectory.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return SafeYaml.loadMap(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (SafeYaml.YamlException e) {
+                    throw new SiteBuildException(List.of(new Problem(Path.of(name), e.line(),
+                            "the configuration is not valid YAML: " + e.getMessage())));
+                } catch (IOException e) {
+                    throw new SiteBuildException(List.of(new Problem(Path.of(name),
+                            "cannot read the configuration: " + e.getMessage())));
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    private static void applyBaseUrl(Map<String, Object> raw, String override) {
+        if (override.startsWith("http://") || override.startsWith("https://")) {
+            try {
+                URI uri = new URI(override);
+                raw.put("url", uri.getScheme() + "://" + uri.getRawAuthority());
+                raw.put("baseurl", uri.getRawPath() == null ? "" : uri.getRawPath());
+            } catch (URISyntaxException e) {
+                raw.put("url", override);
+            }
+        } else {
+            raw.put("baseurl", override);
+        }
+    }
+
+    private static String normalizeBaseurl(String baseurl) {
+        String path = stripTrailingSlash(baseurl.strip());
+        return path.isEmpty() || path.startsWith("/") ? path : "/" + path;
+    }
+
+    private static String stripTrailingSlash(String text) {
+        String result = text.strip();
+        while (result.endsWith("/")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
+    }
+
+    private static String language(Map<String, Object> raw) {
+        String lang = text(raw, "lang");
+        if (lang.isEmpty()) {
+            lang = text(raw, "locale");
+        }
+        return lang.isEmpty() ? "en" : lang.replace('_', '-');
+    }
+
+    private static ZoneId timeZone(Map<String, Object> raw, Path configFile) throws SiteBuildException {
+        String zone = text(raw, "timezone");
+        if (zone.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new SiteBuildException(List.of(new Problem(configFile.getFileName(),
+                    "unknown timezone '" + zone + "': use a name such as Europe/Paris or America/New_York")));
+        }
+    }
+
+    private static Map<String, CollectionConfig> collections(Map<String, Object> raw) {
+        Map<String, Object> declared = new LinkedHashMap<>();
+        Object collections = raw.get("collections");
+        if (collections instanceof Map<?, ?> map) {
+            map.forEach((name, settings) -> declared.put(String.valueOf(name), settings));
+        } else {
+            strings(collections).forEach(name -> declared.put(name, null));
+        }
+        String postPermalink = text(raw, "permalink");
+        Map<String, CollectionConfig> result = new TreeMap<>();
+        for (String name : concat(KNOWN_COLLECTIONS, List.copyOf(declared.keySet()))) {
+            Map<?, ?> settings = declared.get(name) instanceof Map<?, ?> map ? map : Map.of();
+            String defaultPermalink = name.equals("posts") && !postPermalink.isEmpty() ? postPermalink
+                    : name.equals("posts") ? POST_PERMALINK : COLLECTION_PERMALINK;
+            Object permalink = settings.get("permalink");
+            Object output = settings.get("output");
+            result.put(name, new CollectionConfig(name,
+                    output == null || Boolean.TRUE.equals(output),
+                    permalink == null ? defaultPermalink : String.valueOf(permalink)));
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<FrontMatterDefault> defaults(Object defaults) {
+        List<FrontMatterDefault> result = new ArrayList<>();
+        if (defaults instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof Map<?, ?> map && map.get("values") instanceof Map<?, ?> values) {
+                    Map<?, ?> scope = map.get("scope") instanceof Map<?, ?> s ? s : Map.of();
+                    String path = scope.get("path") == null ? "" : stripTrailingSlash(String.valueOf(scope.get("path")));
+                    String type = scope.get("type") == null ? "" : String.valueOf(scope.get("type"));
+                    result.add(new FrontMatterDefault(path.startsWith("/") ? path.substring(1) : path, type,
+                            Collections.unmodifiableMap(new LinkedHashMap<>((Map<String, Object>) values))));
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> result = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.stream().filter(item -> item != null).forEach(item -> result.add(String.valueOf(item)));
+        } else if (value != null) {
+            result.add(String.valueOf(value));
+        }
+        return result;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> result = new ArrayList<>(first);
+        second.stream().filter(item -> !result.contains(item)).forEach(result::add);
+        return List.copyOf(result);
+    }
+
+    static String text(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? "" : String.valueOf(value);
+    }
+}

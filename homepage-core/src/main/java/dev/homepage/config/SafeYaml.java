@@ -1,0 +1,92 @@
+package dev.homepage.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Loads YAML the safe way: standard types only, no duplicate keys, bounded aliases.
+ *
+ * <p>Timestamps stay strings so that every date form real sites write (including
+ * {@code 2024-03-05 12:00:00 -0400}, which YAML does not know) goes through {@link Dates} alone.
+ */
+public final class SafeYaml {
+
+    /** Thrown for YAML that cannot be read, with the 1-based line of the fault within the text. */
+    public static final class YamlException extends Exception {
+        private final int line;
+
+        public YamlException(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private SafeYaml() {
+    }
+
+    /** Loads a YAML mapping; empty text gives an empty map. */
+    public static Map<String, Object> loadMap(String text) throws YamlException {
+        Object loaded = load(text);
+        if (loaded == null) {
+            return new LinkedHashMap<>();
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            throw new YamlException("expected a mapping of keys to values (key: value), found "
+                    + loaded.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), 1);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((key, value) -> result.put(String.valueOf(key), value));
+        return result;
+    }
+
+    /** Loads any YAML document: a map, a list, a scalar, or null for empty text. */
+    public static Object load(String text) throws YamlException {
+        try {
+            return newYaml().load(text);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new YamlException(describe(e), line);
+        } catch (RuntimeException e) {
+            throw new YamlException(e.getMessage(), 0);
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        String context = e.getContext();
+        return context == null ? problem : context + ": " + problem;
+    }
+
+    /** SnakeYAML's Yaml is not thread-safe; a fresh one per load is cheap next to the parse itself. */
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(50);
+        DumperOptions dumperOptions = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+                new TimestampsAsStrings());
+    }
+
+    private static final class TimestampsAsStrings extends Resolver {
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return Tag.TIMESTAMP.equals(tag) ? Tag.STR : tag;
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package dev.homepage.content;
+
+import dev.homepage.Problems;
+import dev.homepage.config.CollectionConfig;
+import dev.homepage.config.Dates;
+import dev.homepage.config.FrontMatterDefault;
+import dev.homepage.config.SafeYaml;
+import dev.homepage.config.SiteConfig;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the source folder: pages, collection items, data files and the files copied as they are. */
+public final class ContentLoader {
+
+    private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
+    private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mkd", "mkdn");
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+    private static final Set<String> DATA_EXTENSIONS = Set.of("yml", "yaml", "json");
+    static final String PAGES_FOLDER = "_pages";
+    static final String DATA_FOLDER = "_data";
+
+    /** Jekyll's order of collection items: oldest first, undated last, then by path. */
+    private static final Comparator<Document> JEKYLL_ORDER = Comparator
+            .comparing(Document::date, Comparator.nullsLast(Comparator.comparing(ZonedDateTime::toInstant)))
+            .thenComparing(document -> document.source().toString());
+
+    /**
+     * @param outputDirectory the folder the site is written to; when it lies inside the source folder (as
+     *     Jekyll's {@code _site} does), it is not read as content
+     */
+    public SiteContent load(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
+            throws IOException {
+        SourceTree tree = SourceTree.scan(sourceDirectory, outputDirectory, config, problems);
+        List<Document> documents = tree.contentFiles().parallelStream()
+                .map(file -> read(sourceDirectory, file, config, problems))
+                .flatMap(Optional::stream)
+                .toList();
+
+        List<Document> pages = documents.stream().filter(Document::isPage)
+                .sorted(Comparator.comparing(document -> document.source().toString())).toList();
+        Map<String, List<Document>> collections = new TreeMap<>();
+        for (String name : config.collections().keySet()) {
+            collections.put(name, documents.stream().filter(document -> document.collection().equals(name))
+                    .sorted(JEKYLL_ORDER).toList());
+        }
+        return new SiteContent(pages, Collections.unmodifiableMap(collections),
+                loadData(sourceDirectory, tree.dataFiles(), problems), tree.staticFiles());
+    }
+
+    private Optional<Document> read(Path sourceDirectory, Path file, SiteConfig config, Problems problems) {
+        Optional<String> text = readUtf8(sourceDirectory, file, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter;
+        try {
+            frontMatter = FrontMatter.parse(text.get());
+        } catch (SafeYaml.YamlException e) {
+            problems.error(file, e.line(), "the front matter is not valid YAML: " + e.getMessage()
+                    + ". Fix the YAML between the '---' lines (quote values that contain ': ' or start with a"
+                    + " special character).");
+            return Optional.empty();
+        }
+        String collection = collectionOf(file, config);
+        Map<String, Object> data = withDefaults(file, collection, frontMatter.data(), config);
+        String fileName = file.getFileName().toString();
+        String extension = extension(fileName);
+        String baseName = fileName.substring(0, fileName.length() - extension.length() - (extension.isEmpty() ? 0 : 1));
+        Matcher dated = DATED_NAME.matcher(baseName);
+        String slug = dated.matches() ? dated.group(2) : baseName;
+
+        ZonedDateTime date = null;
+        Object declaredDate = data.get("date");
+        if (declaredDate != null) {
+            date = Dates.parse(String.valueOf(declaredDate), config.timeZone()).orElse(null);
+            if (date == null) {
+                problems.error(file, lineOfKey(text.get(), "date"), "cannot read the date '" + declaredDate
+                        + "': write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DD HH:MM:SS +HHMM");
+                return Optional.empty();
+            }
+        } else if (dated.matches()) {
+            date = Dates.parse(dated.group(1), config.timeZone()).orElse(null);
+        }
+
+        String url = urlOf(file, collection, baseName, slug, date, data, config);
+        boolean output = !Boolean.FALSE.equals(data.get("published")) && !Boolean.FALSE.equals(data.get("output"))
+                && (collection.isEmpty() || config.collections().get(collection).output());
+        return Optional.of(new Document(file, collection, Collections.unmodifiableMap(data), frontMatter.body(),
+                frontMatter.bodyLine(), date, slug, url, MARKDOWN_EXTENSIONS.contains(extension), output));
+    }
+
+    static boolean isContentFile(String fileName) {
+        String extension = extension(fileName);
+        return MARKDOWN_EXTENSIONS.contains(extension) || HTML_EXTENSIONS.contains(extension);
+    }
+
+    static boolean isDataFile(String fileName) {
+        return DATA_EXTENSIONS.contains(extension(fileName));
+    }
+
+    private static String collectionOf(Path file, SiteConfig config) {
+        String first = file.getName(0).toString();
+        if (first.startsWith("_")) {
+            String name = first.substring(1);
+            if (config.collections().containsKey(name)) {
+                return name;
+            }
+        }
+        return "";
+    }
+
+    private static Map<String, Object> withDefaults(Path file, String collection, Map<String, Object> frontMatter,
+            SiteConfig config) {
+        String relative = file.toString().replace('\\', '/');
+        String type = collection.isEmpty() ? "pages" : collection;
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (FrontMatterDefault defaults : config.defaults()) {
+            if (defaults.covers(relative, type)) {
+                merged.putAll(defaults.values());
+            }
+        }
+        merged.putAll(frontMatter);
+        return merged;
+    }
+
+    private static String urlOf(Path file, String collection, String baseName, String slug, ZonedDateTime date,
+            Map<String, Object> data, SiteConfig config) {
+        Object permalink = data.get("permalink");
+        List<String> categories = categories(data);
+        if (permalink != null && !String.valueOf(permalink).isBlank()) {
+            return Permalinks.expand(String.valueOf(permalink), collection, pathInside(file, baseName), slug, date,
+                    categories);
+        }
+        if (!collection.isEmpty()) {
+            CollectionConfig settings = config.collections().get(collection);
+            return Permalinks.expand(settings.permalink(), collection, pathInside(file, baseName), slug, date,
+                    categories);
+        }
+        boolean inPagesFolder = file.getName(0).toString().equals(PAGES_FOLDER);
+        String folder = file.getParent() == null ? "" : file.getParent().toString().replace('\\', '/');
+        if (inPagesFolder) {
+            folder = folder.equals(PAGES_FOLDER) ? "" : folder.substring(PAGES_FOLDER.length() + 1);
+        }
+        if (baseName.equals("index")) {
+            return Permalinks.normalize(folder + "/");
+        }
+        return Permalinks.normalize(folder + "/" + baseName + (inPagesFolder ? "/" : ".html"));
+    }
+
+    /** The file's path inside its collection folder, without extension, as Jekyll's {@code :path}. */
+    private static String pathInside(Path file, String baseName) {
+        Path parent = file.getParent();
+        if (parent == null || parent.getNameCount() <= 1) {
+            return baseName;
+        }
+        return parent.subpath(1, parent.getNameCount()).toString().replace('\\', '/') + "/" + baseName;
+    }
+
+    private static List<String> categories(Map<String, Object> data) {
+        Object categories = data.containsKey("categories") ? data.get("categories") : data.get("category");
+        if (categories instanceof List<?> list) {
+            return list.stream().filter(Objects::nonNull).map(String::valueOf).toList();
+        }
+        if (categories == null) {
+            return List.of();
+        }
+        return List.of(String.valueOf(categories).strip().split("\\s+"));
+    }
+
+    private Map<String, Object> loadData(Path sourceDirectory, List<Path> dataFiles, Problems problems) {
+        Map<String, Object> data = new TreeMap<>();
+        for (Path file : dataFiles) {
+            Optional<String> text = readUtf8(sourceDirectory, file, problems);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Object value;
+            try {
+                value = SafeYaml.load(text.get());
+            } catch (SafeYaml.YamlException e) {
+                problems.error(file, e.line(), "the data file is not valid YAML: " + e.getMessage());
+                continue;
+            }
+            Map<String, Object> folder = data;
+            Path inside = file.subpath(1, file.getNameCount());
+            for (int i = 0; i < inside.getNameCount() - 1; i++) {
+                folder = subfolder(folder, inside.getName(i).toString());
+            }
+            String fileName = inside.getFileName().toString();
+            folder.put(fileName.substring(0, fileName.lastIndexOf('.')), value);
+        }
+        return data;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> subfolder(Map<String, Object> parent, String name) {
+        return (Map<String, Object>) parent.computeIfAbsent(name, key -> new TreeMap<String, Object>());
+    }
+
+    private static Optional<String> readUtf8(Path sourceDirectory, Path file, Problems problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(sourceDirectory.resolve(file));
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            problems.error(file, 0, "the file is not valid UTF-8: save it with the UTF-8 encoding");
+        } catch (IOException e) {
+            problems.error(file, 0, "cannot read the file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The 1-based line of a top-level front matter key, or 0. */
+    private static int lineOfKey(String text, String key) {
+        List<String> lines = text.lines().toList();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

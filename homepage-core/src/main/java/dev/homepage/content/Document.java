@@ -1,0 +1,67 @@
+package dev.homepage.content;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A page or a collection item, as read from its file.
+ *
+ * @param source the file, relative to the source folder
+ * @param collection the collection it belongs to, or "" for a page
+ * @param frontMatter the front matter, with the config's defaults applied
+ * @param body the text after the front matter, before Liquid and Markdown
+ * @param bodyLine the 1-based line where the body starts in the file
+ * @param date the item's date, from the front matter or the file name; null when it has none
+ * @param slug the file name without date prefix and extension
+ * @param url the permalink: site-relative, starting with "/"
+ * @param markdown whether the body is Markdown (otherwise HTML)
+ * @param output whether the document gets a page of its own
+ */
+public record Document(
+        Path source,
+        String collection,
+        Map<String, Object> frontMatter,
+        String body,
+        int bodyLine,
+        ZonedDateTime date,
+        String slug,
+        String url,
+        boolean markdown,
+        boolean output) {
+
+    public Optional<ZonedDateTime> optionalDate() {
+        return Optional.ofNullable(date);
+    }
+
+    /** The title from the front matter; collection items without one are titled after their file name. */
+    public String title() {
+        Object title = frontMatter.get("title");
+        if (title != null) {
+            return String.valueOf(title);
+        }
+        return collection.isEmpty() ? "" : titleize(slug);
+    }
+
+    public boolean isPage() {
+        return collection.isEmpty();
+    }
+
+    /** A front matter value as text, or "" when absent. */
+    public String text(String key) {
+        Object value = frontMatter.get(key);
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private static String titleize(String slug) {
+        StringBuilder title = new StringBuilder();
+        for (String word : slug.split("[-_\\s]+")) {
+            if (!word.isEmpty()) {
+                title.append(title.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return title.toString();
+    }
+}

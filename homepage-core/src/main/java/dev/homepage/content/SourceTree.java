@@ -1,0 +1,134 @@
+package dev.homepage.content;
+
+import dev.homepage.Problems;
+import dev.homepage.config.SiteConfig;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The source folder's files sorted into what is rendered, what is data and what is copied, all relative to the
+ * source folder and in path order.
+ *
+ * <p>As in Jekyll, names starting with "_" or "." are not copied (unless the config's {@code include} names them),
+ * and the config's {@code exclude} entries (names, paths or globs) are skipped altogether.
+ */
+record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Path> staticFiles) {
+
+    static SourceTree scan(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
+            throws IOException {
+        List<PathMatcher> excluded = config.exclude().stream().map(SourceTree::matcher).toList();
+        List<PathMatcher> included = config.include().stream().map(SourceTree::matcher).toList();
+        Path realSource = sourceDirectory.toRealPath();
+        List<Path> content = new ArrayList<>();
+        List<Path> data = new ArrayList<>();
+        List<Path> copied = new ArrayList<>();
+
+        Files.walkFileTree(sourceDirectory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                if (directory.equals(sourceDirectory)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (directory.equals(outputDirectory)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Path relative = sourceDirectory.relativize(directory);
+                boolean wanted = !matches(excluded, relative)
+                        && (isSpecialFolder(relative, config) || !isHidden(relative) || matches(included, relative));
+                return wanted ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Path relative = sourceDirectory.relativize(file);
+                if (matches(excluded, relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isSymbolicLink() && !file.toRealPath().startsWith(realSource)) {
+                    problems.warn(relative, 0, "is a symbolic link to a file outside the source folder;"
+                            + " it is not followed");
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                sort(file, relative);
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void sort(Path file, Path relative) throws IOException {
+                String first = relative.getName(0).toString();
+                String name = relative.getFileName().toString();
+                boolean topLevelSpecial = relative.getNameCount() > 1 && isSpecialFolder(relative.getName(0), config);
+                if (first.equals(ContentLoader.DATA_FOLDER)) {
+                    if (ContentLoader.isDataFile(name)) {
+                        data.add(relative);
+                    }
+                } else if (topLevelSpecial) {
+                    if (ContentLoader.isContentFile(name) && !isHidden(relative.subpath(1, relative.getNameCount()))) {
+                        content.add(relative);
+                    }
+                } else if (isHidden(relative) && !matches(included, relative)) {
+                    return;
+                } else if (ContentLoader.isContentFile(name) && FrontMatter.startsWithFence(firstLine(file))) {
+                    content.add(relative);
+                } else {
+                    copied.add(relative);
+                }
+            }
+        });
+        Comparator<Path> byPath = Comparator.comparing(Path::toString);
+        content.sort(byPath);
+        data.sort(byPath);
+        copied.sort(byPath);
+        return new SourceTree(List.copyOf(content), List.copyOf(data), List.copyOf(copied));
+    }
+
+    /** {@code _pages}, {@code _data} and the collection folders: read although their names start with "_". */
+    private static boolean isSpecialFolder(Path relative, SiteConfig config) {
+        String first = relative.getName(0).toString();
+        return first.equals(ContentLoader.PAGES_FOLDER) || first.equals(ContentLoader.DATA_FOLDER)
+                || first.startsWith("_") && config.collections().containsKey(first.substring(1));
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith("_") || name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        Path name = relative.getFileName();
+        return matchers.stream().anyMatch(m -> m.matches(relative) || m.matches(name));
+    }
+
+    private static PathMatcher matcher(String pattern) {
+        String glob = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        if (glob.endsWith("/")) {
+            glob = glob.substring(0, glob.length() - 1);
+        }
+        return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        } catch (java.nio.charset.MalformedInputException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.homepage.markdown;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites what Jekyll sites write for kramdown into what a CommonMark parser reads the same way:
+ * HTML blocks kept whole (with {@code markdown="1"} content read as Markdown), block attribute lines
+ * ({@code {: .class}}) and header ids ({@code # Title {#id}}) turned into marker comments applied after parsing,
+ * and {@code \\} line ends turned into hard line breaks.
+ */
+final class KramdownSyntax {
+
+    static final String ATTRIBUTES_MARKER = "homepage-ial:";
+
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^( {0,3})\\{:\\s*([^}]*?)\\s*}\\s*$");
+    private static final Pattern HEADER_ID = Pattern.compile("^( {0,3}#{1,6}\\s.*?)\\s*\\{:?\\s*(#[^}\\s]+[^}]*)}\\s*$");
+    private static final Pattern DOUBLE_BACKSLASH_END = Pattern.compile("(?<!\\\\)\\\\\\\\$");
+
+    private KramdownSyntax() {
+    }
+
+    static String rewrite(String markdown, RawHtml raw) {
+        StringBuilder out = new StringBuilder(markdown.length() + 64);
+        String fence = null;
+        boolean previousBlank = true;
+        int position = 0;
+        while (position < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', position);
+            int next = lineEnd < 0 ? markdown.length() : lineEnd + 1;
+            String line = markdown.substring(position, lineEnd < 0 ? markdown.length() : lineEnd);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            Matcher fenceMatcher = FENCE.matcher(line);
+            int blockEnd;
+            if (fence != null) {
+                if (fenceMatcher.find() && fenceMatcher.group(1).charAt(0) == fence.charAt(0)
+                        && fenceMatcher.group(1).length() >= fence.length() && line.strip().equals(fenceMatcher.group(1))) {
+                    fence = null;
+                }
+                out.append(line).append('\n');
+            } else if (fenceMatcher.find()) {
+                fence = fenceMatcher.group(1);
+                out.append(line).append('\n');
+            } else if (HtmlBlock.startsBlock(line) && (blockEnd = appendHtmlBlock(markdown, position, raw, out)) > 0) {
+                next = blockEnd;
+            } else {
+                appendLine(line, previousBlank, out);
+            }
+            previousBlank = line.isBlank();
+            position = next;
+        }
+        return out.toString();
+    }
+
+    /** Appends the HTML block opening at {@code start} and returns its end, or returns -1 when it is unclosed. */
+    private static int appendHtmlBlock(String markdown, int start, RawHtml raw, StringBuilder out) {
+        HtmlBlock block = HtmlBlock.read(markdown, start);
+        if (block == null) {
+            return -1;
+        }
+        out.append('\n');
+        for (HtmlBlock.Piece piece : block.pieces()) {
+            if (piece.markdown()) {
+                out.append(rewrite(piece.text(), raw)).append("\n\n");
+            } else {
+                out.append(raw.stash(piece.text())).append("\n\n");
+            }
+        }
+        return block.end();
+    }
+
+    private static void appendLine(String line, boolean previousBlank, StringBuilder out) {
+        Matcher attributes = BLOCK_ATTRIBUTES.matcher(line);
+        if (attributes.matches()) {
+            out.append(marker(attributes.group(1), previousBlank ? "next" : "prev", attributes.group(2)));
+            return;
+        }
+        Matcher headerId = HEADER_ID.matcher(line);
+        if (headerId.matches()) {
+            out.append(headerId.group(1)).append('\n').append(marker("", "prev", headerId.group(2)));
+            return;
+        }
+        Matcher backslashes = DOUBLE_BACKSLASH_END.matcher(line);
+        out.append(backslashes.find() ? line.substring(0, line.length() - 1) : line).append('\n');
+    }
+
+    /** A comment standing for block attributes; {@code --} cannot occur in an attribute list worth keeping. */
+    private static String marker(String indent, String target, String attributes) {
+        return indent + "<!--" + ATTRIBUTES_MARKER + target + ":" + attributes.replace("--", "") + "-->\n";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.homepage.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * Renders Markdown as Jekyll sites expect it: CommonMark with tables, strikethrough, footnotes, autolinks and
+ * emoji short codes, plus the kramdown syntax those sites carry ({@link KramdownSyntax}). One instance is shared
+ * by all threads: flexmark's parser and renderer are immutable once built.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                FootnoteExtension.create(), AutolinkExtension.create(), EmojiExtension.create()));
+        options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
+        // Ids are made the kramdown way by NodeAttributes, not flexmark's GitHub emulation.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(NodeAttributes.factory()).build();
+    }
+
+    public String render(String markdown) {
+        RawHtml raw = new RawHtml();
+        Document document = parser.parse(KramdownSyntax.rewrite(markdown, raw));
+        NodeAttributes.resolve(document);
+        return raw.restore(renderer.render(document));
+    }
+}

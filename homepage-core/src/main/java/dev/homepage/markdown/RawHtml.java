@@ -1,0 +1,38 @@
+package dev.homepage.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML taken out of the Markdown before parsing and put back after rendering, so that an HTML block with blank
+ * lines inside stays whole, as kramdown keeps it, instead of being cut into pieces by CommonMark's rules.
+ * One instance serves one document.
+ */
+final class RawHtml {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("<!--homepage-raw:(\\d+)-->\\n?");
+
+    private final List<String> blocks = new ArrayList<>();
+
+    /** Stores the HTML and returns the comment that stands for it; CommonMark passes HTML comments through. */
+    String stash(String html) {
+        blocks.add(html);
+        return "<!--homepage-raw:" + (blocks.size() - 1) + "-->";
+    }
+
+    String restore(String rendered) {
+        if (blocks.isEmpty()) {
+            return rendered;
+        }
+        Matcher matcher = PLACEHOLDER.matcher(rendered);
+        StringBuilder result = new StringBuilder(rendered.length());
+        while (matcher.find()) {
+            String block = blocks.get(Integer.parseInt(matcher.group(1)));
+            matcher.appendReplacement(result, Matcher.quoteReplacement(block.endsWith("\n") ? block : block + "\n"));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+}

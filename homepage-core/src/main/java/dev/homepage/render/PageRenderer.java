@@ -1,0 +1,132 @@
+package dev.homepage.render;
+
+import dev.homepage.Problems;
+import dev.homepage.body.RenderedDocument;
+import dev.homepage.config.SiteConfig;
+import dev.homepage.content.Document;
+import dev.homepage.content.SiteContent;
+import dev.homepage.output.OutputPage;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Puts each rendered body into its layout, and makes a listing page for each collection at
+ * {@code /<collection>/} unless a page of the site already has that URL.
+ */
+public final class PageRenderer {
+
+    static final String PAGE_TEMPLATE = "page.ftlh";
+    static final String ITEM_TEMPLATE = "item.ftlh";
+    static final String LISTING_TEMPLATE = "listing.ftlh";
+
+    /** Theme files that are not layouts a page may name. */
+    private static final Set<String> NOT_LAYOUTS = Set.of("layout");
+
+    private static final Map<String, String> LISTING_TITLES = Map.of(
+            "publications", "Publications",
+            "talks", "Talks and presentations",
+            "teaching", "Teaching",
+            "portfolio", "Portfolio",
+            "news", "News",
+            "posts", "Blog posts");
+
+    /** Newest first; undated items last, in path order. */
+    private static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing(Document::date, Comparator.nullsLast(Comparator.comparing(ZonedDateTime::toInstant).reversed()))
+            .thenComparing(document -> document.source().toString());
+
+    private final TemplateRenderer templates;
+    private final Map<String, Boolean> layoutExists = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public PageRenderer(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered, SiteConfig config,
+            Problems problems) {
+        Views views = new Views(config);
+        SiteView site = views.site(content.data());
+        Map<Path, PageView> pageViews = new HashMap<>();
+        rendered.forEach((source, document) -> pageViews.put(source, views.page(document)));
+
+        List<PageJob> jobs = new ArrayList<>();
+        for (RenderedDocument document : rendered.values()) {
+            if (document.document().output()) {
+                Document source = document.document();
+                jobs.add(new PageJob(source.url(), source.source(), layoutOf(source),
+                        Map.of("site", site, "page", pageViews.get(source.source()))));
+            }
+        }
+        Set<String> taken = rendered.values().stream().map(document -> document.document().url())
+                .collect(Collectors.toSet());
+        content.collections().forEach((name, items) -> {
+            String url = "/" + name + "/";
+            if (!items.isEmpty() && !taken.contains(url)) {
+                ListingView listing = listing(name, items, pageViews);
+                PageView page = views.listingPage(name, listingTitle(name, config));
+                jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
+                        Map.of("site", site, "page", page, "listing", listing)));
+            }
+        });
+        return jobs.parallelStream().map(job -> job.render(templates, problems)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(OutputPage::url)).toList();
+    }
+
+    /**
+     * The template for a document: the one its {@code layout:} names if the site or theme has it, otherwise the
+     * theme's item layout for collection items and page layout for pages. Layout names carried over from Jekyll
+     * themes ({@code single}, {@code archive}, {@code talk}...) thus land on the theme's own layouts.
+     */
+    private String layoutOf(Document document) {
+        String layout = document.text("layout").strip();
+        if (!layout.isEmpty() && !NOT_LAYOUTS.contains(layout)
+                && layoutExists.computeIfAbsent(layout + ".ftlh", templates::exists)) {
+            return layout + ".ftlh";
+        }
+        return document.isPage() ? PAGE_TEMPLATE : ITEM_TEMPLATE;
+    }
+
+    private static ListingView listing(String name, List<Document> items, Map<Path, PageView> pageViews) {
+        List<Document> newestFirst = items.stream().filter(item -> pageViews.containsKey(item.source()))
+                .sorted(NEWEST_FIRST).toList();
+        List<PageView> views = newestFirst.stream().map(item -> pageViews.get(item.source())).toList();
+        Map<String, List<PageView>> byYear = new LinkedHashMap<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            ZonedDateTime date = newestFirst.get(i).date();
+            byYear.computeIfAbsent(date == null ? "" : String.valueOf(date.getYear()), year -> new ArrayList<>())
+                    .add(views.get(i));
+        }
+        List<ListingView.YearGroup> years = byYear.entrySet().stream()
+                .map(entry -> new ListingView.YearGroup(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+        return new ListingView(name, views, years);
+    }
+
+    private static String listingTitle(String name, SiteConfig config) {
+        if (config.raw().get("collections") instanceof Map<?, ?> collections
+                && collections.get(name) instanceof Map<?, ?> settings && settings.get("title") != null) {
+            return String.valueOf(settings.get("title"));
+        }
+        return LISTING_TITLES.getOrDefault(name, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    }
+
+    private record PageJob(String url, Path source, String template, Map<String, Object> model) {
+
+        Optional<OutputPage> render(TemplateRenderer templates, Problems problems) {
+            try {
+                return Optional.of(new OutputPage(url, source, templates.render(template, model)));
+            } catch (TemplateRenderer.TemplateError e) {
+                problems.error(Path.of(e.template()), e.line(), e.getMessage() + " (while rendering " + source + ")");
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.homepage.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders pages with FreeMarker {@code .ftlh} templates (HTML auto-escaping on): the site's own {@code templates/}
+ * folder first, then the default theme in the jar, so a site overrides the theme file by file. One instance,
+ * with one Configuration, is shared by all threads.
+ */
+public final class TemplateRenderer {
+
+    static final String THEME_TEMPLATES = "/dev/homepage/theme/templates";
+
+    /** A template that failed, located in its file. */
+    public static final class TemplateError extends Exception {
+        private final String template;
+        private final int line;
+
+        TemplateError(String template, int line, String message, Throwable cause) {
+            super(message, cause);
+            this.template = template;
+            this.line = line;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private final Configuration configuration;
+    private final Path siteTemplates;
+
+    public TemplateRenderer(Path siteTemplates) throws IOException {
+        this.siteTemplates = siteTemplates;
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, THEME_TEMPLATES));
+        configuration = new Configuration(Configuration.VERSION_2_3_35);
+        configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.US);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // Templates are data the site ships: they may not instantiate Java classes or reach the Java API.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+    }
+
+    /** Whether the site or the theme has a template of this name. */
+    public boolean exists(String name) {
+        try {
+            return configuration.getTemplate(name, null, null, true) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public String render(String name, Map<String, Object> model) throws TemplateError {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new TemplateError(describe(source), line, e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new TemplateError(describe(name), 0, e.getMessage(), e);
+        }
+    }
+
+    /** Where a template lives, as the user would look for it. */
+    private String describe(String name) {
+        return Files.isRegularFile(siteTemplates.resolve(name)) ? siteTemplates.getFileName() + "/" + name
+                : "theme template " + name;
+    }
+}
