@@ -1,0 +1,81 @@
+package dev.homepage.maven;
+
+import dev.homepage.BuildReport;
+import dev.homepage.BuildRequest;
+import dev.homepage.SiteBuildException;
+import dev.homepage.SiteGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/** Runs homepage-core for the {@code generate} goal and reports the outcome in Maven's terms. */
+@Named
+@Singleton
+public class HomepageBuilder {
+
+    /** The homepage-core entry point; tests stand in for it. */
+    @FunctionalInterface
+    interface Generator {
+        BuildReport generate(BuildRequest request) throws SiteBuildException, IOException;
+    }
+
+    private final Generator generator;
+
+    @Inject
+    public HomepageBuilder() {
+        // A generator per build: this component is shared by every module of a parallel build.
+        this(request -> new SiteGenerator().generate(request));
+    }
+
+    HomepageBuilder(Generator generator) {
+        this.generator = generator;
+    }
+
+    /**
+     * Generates the homepage the settings describe.
+     *
+     * @param settings what to build, and whether to build at all
+     * @param log where to report what was done
+     * @throws MojoFailureException when the sources are missing or have problems
+     * @throws MojoExecutionException when reading or writing failed, or the generator failed unexpectedly
+     */
+    public void build(HomepageSettings settings, Log log) throws MojoExecutionException, MojoFailureException {
+        if (settings.skip()) {
+            log.info("Skipping homepage generation (homepage.skip=true)");
+            return;
+        }
+        Path source = settings.sourceDirectory().toAbsolutePath();
+        Path output = settings.outputDirectory().toAbsolutePath();
+        if (!Files.isDirectory(source)) {
+            throw new MojoFailureException("No homepage source folder at " + source
+                    + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
+                    + " to the folder holding _config.yml.");
+        }
+        BuildReport report;
+        try {
+            report = generator.generate(new BuildRequest(source, output, settings.baseUrl()));
+        } catch (SiteBuildException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("I/O error while generating the homepage: " + e, e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("I/O error while generating the homepage: " + e.getCause(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Homepage generation failed unexpectedly: " + e, e);
+        }
+        report.warnings().forEach(warning -> log.warn(warning.toString()));
+        log.info("Homepage: " + count(report.pagesWritten(), "page") + " written, "
+                + count(report.filesCopied(), "file") + " copied in " + report.elapsed().toMillis() + " ms -> " + output);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.homepage.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The parameters of one homepage generation, as the goal was configured.
+ *
+ * @param sourceDirectory the folder holding the homepage sources
+ * @param outputDirectory the folder the site is written to
+ * @param baseUrl the base URL overriding the one of the site's config, if any
+ * @param skip whether to do nothing
+ */
+public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl, boolean skip) {
+
+    private static final String UNEXPANDED_BASEDIR = "${project.basedir}";
+
+    /**
+     * The settings of the goal's parameters. Run without a pom, Maven's stand-in project leaves
+     * {@code ${project.basedir}} unexpanded in the defaults (giving {@code ./${project.basedir}/target/homepage});
+     * it stands for the folder Maven runs in, so it is expanded here against {@code basedir}.
+     */
+    static HomepageSettings fromParameters(File sourceDirectory, File outputDirectory, String baseUrl, boolean skip,
+            File basedir) {
+        return new HomepageSettings(expand(sourceDirectory, basedir), expand(outputDirectory, basedir),
+                Optional.ofNullable(baseUrl), skip);
+    }
+
+    private static Path expand(File folder, File basedir) {
+        String path = folder.getPath();
+        int at = path.indexOf(UNEXPANDED_BASEDIR);
+        if (at < 0) {
+            return folder.toPath();
+        }
+        String rest = path.substring(at + UNEXPANDED_BASEDIR.length()).replaceFirst("^[/\\\\]+", "");
+        return basedir.toPath().resolve(rest);
+    }
+}
