@@ -1,13 +1,21 @@
 package dev.homepage.liquid;
 
+import dev.homepage.config.Dates;
 import dev.homepage.content.Slugs;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import liqp.TemplateContext;
 import liqp.filters.Filter;
 import liqp.filters.Relative_Url;
+import liqp.filters.date.BasicDateParser;
 
 /** The Jekyll filters real sites use that Liqp's Jekyll flavour does not bring. */
 final class JekyllFilters {
@@ -38,6 +46,10 @@ final class JekyllFilters {
                         return (url == null ? "" : String.valueOf(url)) + relative;
                     }
                 },
+                dateFilter("date_to_xmlschema", DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                dateFilter("date_to_rfc822", DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)),
+                dateFilter("date_to_string", DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH)),
+                dateFilter("date_to_long_string", DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH)),
                 new Filter("jsonify") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
@@ -55,6 +67,20 @@ final class JekyllFilters {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
                 return function.apply(value == null ? "" : asString(value, context), context);
+            }
+        };
+    }
+
+    /** A Jekyll date filter; like Jekyll's, it gives back what is not a date unchanged. */
+    private static Filter dateFilter(String name, DateTimeFormatter format) {
+        return new Filter(name) {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                ZoneId zone = context.getParser().defaultTimeZone;
+                Optional<ZonedDateTime> date = value instanceof TemporalAccessor temporal
+                        ? Optional.of(BasicDateParser.getZonedDateTimeFromTemporalAccessor(temporal, zone))
+                        : Dates.parse(String.valueOf(value), zone);
+                return date.<Object>map(format::format).orElse(value == null ? "" : value);
             }
         };
     }
