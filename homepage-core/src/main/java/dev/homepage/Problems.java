@@ -21,10 +21,6 @@ public final class Problems {
         errors.add(new Problem(file, line, message));
     }
 
-    public synchronized void error(Problem problem) {
-        errors.add(problem);
-    }
-
     public synchronized void warn(Path file, int line, String message) {
         warnings.add(new Problem(file, line, message));
     }

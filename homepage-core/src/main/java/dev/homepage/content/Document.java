@@ -3,7 +3,6 @@ package dev.homepage.content;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A page or a collection item, as read from its file.
@@ -30,10 +29,6 @@ public record Document(
         String url,
         boolean markdown,
         boolean output) {
-
-    public Optional<ZonedDateTime> optionalDate() {
-        return Optional.ofNullable(date);
-    }
 
     /** The title from the front matter; collection items without one are titled after their file name. */
     public String title() {

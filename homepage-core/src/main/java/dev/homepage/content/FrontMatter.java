@@ -9,9 +9,8 @@ import java.util.Map;
  * @param data the front matter; empty when the file has none
  * @param body the text after the front matter
  * @param bodyLine the 1-based line of the file where the body starts
- * @param present whether the file starts with a front matter block
  */
-public record FrontMatter(Map<String, Object> data, String body, int bodyLine, boolean present) {
+public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
 
     private static final String FENCE = "---";
 
@@ -32,11 +31,11 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine, b
     public static FrontMatter parse(String text) throws SafeYaml.YamlException {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (!startsWithFence(content)) {
-            return new FrontMatter(Map.of(), content, 1, false);
+            return new FrontMatter(Map.of(), content, 1);
         }
         int firstLineEnd = content.indexOf('\n');
         if (firstLineEnd < 0) {
-            return new FrontMatter(Map.of(), "", 2, true);
+            return new FrontMatter(Map.of(), "", 2);
         }
         int lineNumber = 2;
         int position = firstLineEnd + 1;
@@ -47,7 +46,7 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine, b
             if (line.equals(FENCE) || line.equals("...")) {
                 String yaml = content.substring(firstLineEnd + 1, position);
                 String body = end < 0 ? "" : content.substring(end + 1);
-                return new FrontMatter(load(yaml), body, lineNumber + 1, true);
+                return new FrontMatter(load(yaml), body, lineNumber + 1);
             }
             if (end < 0) {
                 break;
