@@ -1,0 +1,27 @@
+// The issue's command: only authorName given, every other property at its default; built with homepage:generate.
+evaluate(new File(basedir, '../verify-common.groovy'))
+
+checkProject()
+
+// With the defaults, _config.yml is exactly this (a GitHub user name would set url and add a github: line).
+assert text('src/homepage/_config.yml') == new File(basedir, 'expected-_config.yml').getText('UTF-8')
+assert text('src/homepage/_publications/2025-03-01-sample-journal-article.md')
+        .contains("citation: 'Ada Lovelace and A. Coauthor (2025). A Sample Journal Article.")
+assert text('pom.xml').contains('<homepage.version>0.1.0-SNAPSHOT</homepage.version>')
+
+checkSite('')
+String index = text('target/homepage/index.html')
+assert htmlText(element(index, 'author-name')) == 'Ada Lovelace'
+assert index.contains('<title>About me | Ada Lovelace</title>')
+assert index.contains('<meta name="description" content="The academic homepage of Ada Lovelace.">')
+assert index.contains('href="mailto:you@example.org"')
+assert htmlText(element(index, 'author-employer')).contains('Your institution')
+// googleScholar, orcid and githubUser default to "none": no profile links at all.
+assert !index.contains('class="author-links"')
+
+String publications = text('target/homepage/publications/index.html')
+assert htmlText(publications).contains('Ada Lovelace and A. Coauthor (2025). A Sample Journal Article.')
+
+assert text('build.log') =~ /Homepage: \d+ pages written, \d+ files copied/
+
+return true
