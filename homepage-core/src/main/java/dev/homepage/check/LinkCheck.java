@@ -23,13 +23,40 @@ final class LinkCheck {
 
         List<String> values(Element element) {
             String value = element.attr(attribute).strip();
-            if (!attribute.equals("srcset")) {
-                return value.isEmpty() ? List.of() : List.of(value);
+            if (attribute.equals("srcset")) {
+                return srcsetUrls(value);
             }
-            // "small.png 480w, large.png 1080w": each candidate is a URL, then a size.
-            return List.of(value.split(",\\s+")).stream().map(candidate -> candidate.strip().split("\\s+")[0])
-                    .filter(url -> !url.isEmpty()).toList();
+            return value.isEmpty() ? List.of() : List.of(value);
         }
+    }
+
+    /**
+     * The URLs of a srcset, parsed as the HTML standard says: "small.png 480w, large.png 1080w" holds a URL (up to
+     * white space, trailing commas dropped), then its descriptors up to a comma, then the next candidate.
+     */
+    static List<String> srcsetUrls(String srcset) {
+        List<String> urls = new ArrayList<>();
+        int at = 0;
+        while (at < srcset.length()) {
+            while (at < srcset.length() && (Character.isWhitespace(srcset.charAt(at)) || srcset.charAt(at) == ',')) {
+                at++;
+            }
+            int start = at;
+            while (at < srcset.length() && !Character.isWhitespace(srcset.charAt(at))) {
+                at++;
+            }
+            String url = srcset.substring(start, at);
+            String trimmed = url.replaceFirst(",+$", "");
+            if (trimmed.length() == url.length()) {
+                while (at < srcset.length() && srcset.charAt(at) != ',') {
+                    at++;
+                }
+            }
+            if (!trimmed.isEmpty()) {
+                urls.add(trimmed);
+            }
+        }
+        return urls;
     }
 
     private static final List<Address> ADDRESSES = List.of(

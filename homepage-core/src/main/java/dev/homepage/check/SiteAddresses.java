@@ -36,6 +36,9 @@ final class SiteAddresses {
     }
 
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+    private static final Set<Integer> DEFAULT_PORTS = Set.of(80, 443);
+    /** The ASCII characters a URI may not hold as they are. */
+    private static final String NOT_IN_URIS = " \"<>\\^`{|}";
     /** Stands in for the host of a site whose config has no {@code url}: relative links resolve all the same. */
     private static final String UNKNOWN_HOST = "site.invalid";
 
@@ -105,14 +108,26 @@ final class SiteAddresses {
         return path.startsWith(baseurl + "/") ? Optional.of(path.substring(baseurl.length() + 1)) : Optional.empty();
     }
 
-    /** Whether an absolute link names the site's host; http or https, with its port or the default one. */
+    /**
+     * Whether an absolute link names the site's host and port. A site is commonly served over both http and https,
+     * so their default ports count as one.
+     */
     private boolean isSiteHost(URI uri) {
         if (siteUrl.isEmpty() || uri.getHost() == null) {
             return false;
         }
         URI site = siteUrl.get();
+        int sitePort = port(site);
+        int linkPort = port(uri);
         return site.getHost().equalsIgnoreCase(uri.getHost())
-                && (site.getPort() == uri.getPort() || site.getPort() < 0 || uri.getPort() < 0);
+                && (sitePort == linkPort || DEFAULT_PORTS.contains(sitePort) && DEFAULT_PORTS.contains(linkPort));
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private URI pageUri(String page) {
@@ -134,7 +149,10 @@ final class SiteAddresses {
         }
     }
 
-    /** Browsers follow links holding spaces and non-ASCII characters, and sites write them: they are encoded. */
+    /**
+     * Browsers follow links that Java's URI rejects (spaces, non-ASCII characters, "|", a stray "%", a second
+     * "#"), and sites write them: they are percent-encoded first, as browsers do.
+     */
     private static URI parse(String link) throws URISyntaxException {
         try {
             return new URI(link);
@@ -149,15 +167,19 @@ final class SiteAddresses {
 
     private static String encodeAsBrowsers(String link) {
         StringBuilder encoded = new StringBuilder();
-        link.codePoints().forEach(codePoint -> {
-            if (codePoint == ' ' || codePoint > 0x7F) {
+        int fragment = link.indexOf('#');
+        for (int i = 0; i < link.length(); i = link.offsetByCodePoints(i, 1)) {
+            int codePoint = link.codePointAt(i);
+            boolean strayPercent = codePoint == '%' && !link.substring(i).matches("(?s)%[0-9A-Fa-f]{2}.*");
+            boolean laterHash = codePoint == '#' && i > fragment;
+            if (codePoint > 0x7F || NOT_IN_URIS.indexOf(codePoint) >= 0 || strayPercent || laterHash) {
                 for (byte b : Character.toString(codePoint).getBytes(StandardCharsets.UTF_8)) {
                     encoded.append(String.format(Locale.ROOT, "%%%02X", b & 0xFF));
                 }
             } else {
                 encoded.appendCodePoint(codePoint);
             }
-        });
+        }
         return encoded.toString();
     }
 }
