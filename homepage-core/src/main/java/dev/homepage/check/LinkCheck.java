@@ -30,35 +30,6 @@ final class LinkCheck {
         }
     }
 
-    /**
-     * The URLs of a srcset, parsed as the HTML standard says: "small.png 480w, large.png 1080w" holds a URL (up to
-     * white space, trailing commas dropped), then its descriptors up to a comma, then the next candidate.
-     */
-    static List<String> srcsetUrls(String srcset) {
-        List<String> urls = new ArrayList<>();
-        int at = 0;
-        while (at < srcset.length()) {
-            while (at < srcset.length() && (Character.isWhitespace(srcset.charAt(at)) || srcset.charAt(at) == ',')) {
-                at++;
-            }
-            int start = at;
-            while (at < srcset.length() && !Character.isWhitespace(srcset.charAt(at))) {
-                at++;
-            }
-            String url = srcset.substring(start, at);
-            String trimmed = url.replaceFirst(",+$", "");
-            if (trimmed.length() == url.length()) {
-                while (at < srcset.length() && srcset.charAt(at) != ',') {
-                    at++;
-                }
-            }
-            if (!trimmed.isEmpty()) {
-                urls.add(trimmed);
-            }
-        }
-        return urls;
-    }
-
     private static final List<Address> ADDRESSES = List.of(
             new Address("a[href], area[href], link[href]", "href", "link"),
             new Address("img[src], input[type=image][src]", "src", "image"),
@@ -200,5 +171,34 @@ final class LinkCheck {
             current = swap;
         }
         return previous[y.length()];
+    }
+
+    /**
+     * The URLs of a srcset, parsed as the HTML standard says: "small.png 480w, large.png 1080w" holds a URL (up to
+     * white space, trailing commas dropped), then its descriptors up to a comma, then the next candidate.
+     */
+    static List<String> srcsetUrls(String srcset) {
+        List<String> urls = new ArrayList<>();
+        int at = 0;
+        while (at < srcset.length()) {
+            while (at < srcset.length() && (Character.isWhitespace(srcset.charAt(at)) || srcset.charAt(at) == ',')) {
+                at++;
+            }
+            int start = at;
+            while (at < srcset.length() && !Character.isWhitespace(srcset.charAt(at))) {
+                at++;
+            }
+            String url = srcset.substring(start, at);
+            String trimmed = url.replaceFirst(",+$", "");
+            if (trimmed.length() == url.length()) {
+                while (at < srcset.length() && srcset.charAt(at) != ',') {
+                    at++;
+                }
+            }
+            if (!trimmed.isEmpty()) {
+                urls.add(trimmed);
+            }
+        }
+        return urls;
     }
 }

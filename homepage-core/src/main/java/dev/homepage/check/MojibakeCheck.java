@@ -21,7 +21,8 @@ final class MojibakeCheck {
             List<String> lines = sources.lines(file);
             for (int i = 0; i < lines.size(); i++) {
                 // The same garbled text, repeated on a line ("Li‚Ä†, Luo‚Ä†"), is one finding with one fix.
-                Map<Mojibake.Garbled, Long> times = Mojibake.find(lines.get(i)).stream().collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+                Map<Mojibake.Garbled, Long> times = Mojibake.find(lines.get(i)).stream().collect(
+                        Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
                 int line = i + 1;
                 times.forEach((garbled, count) -> findings.add(Finding.warning(file, line, message(garbled, count))));
             }

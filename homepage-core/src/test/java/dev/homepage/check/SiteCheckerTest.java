@@ -82,11 +82,13 @@ class SiteCheckerTest {
         assertThat(errors(findings)).extracting(f -> f.problem().message()).containsExactlyInAnyOrder(
                 "link \"/lab/files/slides.pdf\" does not resolve: the site has no files/slides.pdf; fix the"
                         + " address or add the missing file",
-                "link \"#publication\" points to a missing anchor: this page has no element with id=\"publication\";"
-                        + " did you mean #publications?",
-                "link \"/lab/talks/2024-05-01-moths/#abstrct\" points to a missing anchor: talks/2024-05-01-moths/index.html"
-                        + " has no element with id=\"abstrct\"; did you mean #abstract?");
-        assertThat(findings.get(0)).hasToString(Path.of("_pages/about.md") + ":6: " + findings.get(0).problem().message());
+                "link \"#publication\" points to a missing anchor: this page has no element with"
+                        + " id=\"publication\"; did you mean #publications?",
+                "link \"/lab/talks/2024-05-01-moths/#abstrct\" points to a missing anchor:"
+                        + " talks/2024-05-01-moths/index.html has no element with id=\"abstrct\";"
+                        + " did you mean #abstract?");
+        assertThat(findings.get(0))
+                .hasToString(Path.of("_pages/about.md") + ":6: " + findings.get(0).problem().message());
     }
 
     @Test
@@ -140,7 +142,8 @@ class SiteCheckerTest {
             assertThat(finding.problem().file()).isEqualTo(Path.of("_pages/about.md"));
             assertThat(finding.problem().line()).isEqualTo(6);
             assertThat(finding.problem().message()).isEqualTo("link \"/talks/\" is broken: it leaves the site's"
-                    + " baseurl /lab: links within the site start with /lab/ (in Liquid, {{ \"/talks/\" | relative_url }})");
+                    + " baseurl /lab: links within the site start with /lab/"
+                    + " (in Liquid, {{ \"/talks/\" | relative_url }})");
         });
     }
 
@@ -252,7 +255,8 @@ class SiteCheckerTest {
 
     @Test
     void theBaseUrlOfTheRequestOverridesTheConfig() throws Exception {
-        TestSite site = site().file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\n\n[talks](/docs/talks/)\n");
+        TestSite site = site()
+                .file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\n\n[talks](/docs/talks/)\n");
         BuildRequest request = new BuildRequest(site.source(), site.output(), Optional.of("/docs"));
 
         assertThat(new SiteChecker().check(request, new SiteGenerator().generate(request))).isEmpty();
