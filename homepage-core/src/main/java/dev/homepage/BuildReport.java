@@ -1,7 +1,9 @@
 package dev.homepage;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a build did.
@@ -10,6 +12,11 @@ import java.util.List;
  * @param filesCopied how many static files were copied
  * @param elapsed how long the build took
  * @param warnings problems that did not stop the build
+ * @param sources every file the build wrote, relative to the output folder, and what it was made from, relative to
+ *     the source folder: a page's Markdown or HTML file, a collection listing's collection folder, a static file's
+ *     own path, a theme asset "theme asset <name>"; so that whatever is found in the output can be traced back to
+ *     the file to fix
  */
-public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, List<Problem> warnings) {
+public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, List<Problem> warnings,
+        Map<Path, Path> sources) {
 }

@@ -52,7 +52,7 @@ public final class SiteGenerator {
         SiteWriter.Written written = new SiteWriter(output)
                 .write(pages, source, content.staticFiles(), new ThemeAssets(), problems);
         return new BuildReport(written.pagesWritten(), written.filesCopied(),
-                Duration.ofNanos(System.nanoTime() - start), problems.warnings());
+                Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
     }
 
     private static void checkFolders(Path source, Path output) throws SiteBuildException {

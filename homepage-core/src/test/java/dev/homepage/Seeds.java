@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * The five real pages this project was created from. They are read where they live (the system property
  * {@code homepage.seeds}, set by the build, or {@code ../shared/fixtures/seeds} beside the clone) and never copied.
  */
-final class Seeds {
+public final class Seeds {
 
     private Seeds() {
     }
 
-    static String read(String prefix) throws IOException {
+    public static String read(String prefix) throws IOException {
         Path folder = Path.of(System.getProperty("homepage.seeds", "../../shared/fixtures/seeds"));
         assertThat(folder).as("seed folder (set -Dhomepage.seeds=...)").isDirectory();
         try (var files = Files.list(folder)) {

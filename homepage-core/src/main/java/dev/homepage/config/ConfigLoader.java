@@ -58,22 +58,26 @@ public final class ConfigLoader {
                 defaults(raw.get("defaults")));
     }
 
+    /** The site's config file, relative to the source folder; empty when the site has none. */
+    public static Optional<Path> configFile(Path sourceDirectory) {
+        return CONFIG_FILES.stream().map(Path::of).filter(name -> Files.isRegularFile(sourceDirectory.resolve(name)))
+                .findFirst();
+    }
+
     private static Map<String, Object> read(Path sourceDirectory) throws SiteBuildException {
-        for (String name : CONFIG_FILES) {
-            Path file = sourceDirectory.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return SafeYaml.loadMap(Files.readString(file, StandardCharsets.UTF_8));
-                } catch (SafeYaml.YamlException e) {
-                    throw new SiteBuildException(List.of(new Problem(Path.of(name), e.line(),
-                            "the configuration is not valid YAML: " + e.getMessage())));
-                } catch (IOException e) {
-                    throw new SiteBuildException(List.of(new Problem(Path.of(name),
-                            "cannot read the configuration: " + e.getMessage())));
-                }
-            }
+        Optional<Path> name = configFile(sourceDirectory);
+        if (name.isEmpty()) {
+            return Map.of();
         }
-        return Map.of();
+        try {
+            return SafeYaml.loadMap(Files.readString(sourceDirectory.resolve(name.get()), StandardCharsets.UTF_8));
+        } catch (SafeYaml.YamlException e) {
+            throw new SiteBuildException(List.of(new Problem(name.get(), e.line(),
+                    "the configuration is not valid YAML: " + e.getMessage())));
+        } catch (IOException e) {
+            throw new SiteBuildException(List.of(new Problem(name.get(),
+                    "cannot read the configuration: " + e.getMessage())));
+        }
     }
 
     private static void applyBaseUrl(Map<String, Object> raw, String override) {

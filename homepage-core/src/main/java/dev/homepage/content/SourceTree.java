@@ -21,9 +21,9 @@ import java.util.List;
  * <p>As in Jekyll, names starting with "_" or "." are not copied (unless the config's {@code include} names them),
  * and the config's {@code exclude} entries (names, paths or globs) are skipped altogether.
  */
-record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Path> staticFiles) {
+public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Path> staticFiles) {
 
-    static SourceTree scan(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
+    public static SourceTree scan(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
             throws IOException {
         List<PathMatcher> excluded = config.exclude().stream().map(SourceTree::matcher).toList();
         List<PathMatcher> included = config.include().stream().map(SourceTree::matcher).toList();

@@ -15,6 +15,9 @@ import liqp.parser.Flavor;
  */
 public final class LiquidRenderer {
 
+    /** The folder of the site's own includes, which {@code {% include %}} reads before the built-in ones. */
+    public static final String INCLUDES_FOLDER = "_includes";
+
     /** A Liquid error, with the 1-based line within the rendered text where known. */
     public static final class LiquidError extends Exception {
         private final int line;

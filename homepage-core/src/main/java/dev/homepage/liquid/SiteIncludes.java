@@ -20,14 +20,13 @@ import liqp.tags.Include;
  */
 final class SiteIncludes {
 
-    static final String INCLUDES_FOLDER = "_includes";
     private static final String BUILT_IN_FOLDER = "/dev/homepage/includes/";
 
     private SiteIncludes() {
     }
 
     static Include include(Path sourceDirectory) {
-        Path includes = sourceDirectory.resolve(INCLUDES_FOLDER).normalize();
+        Path includes = sourceDirectory.resolve(LiquidRenderer.INCLUDES_FOLDER).normalize();
         return new Include() {
             @Override
             protected CharStreamWithLocation detectSource(TemplateContext context, String name) throws IOException {
@@ -41,8 +40,9 @@ final class SiteIncludes {
                         return new CharStreamWithLocation(CharStreams.fromString(text, name));
                     }
                 }
-                throw new NoSuchFileException("the include '" + name + "' is neither in " + INCLUDES_FOLDER
-                        + "/ nor built in: add " + INCLUDES_FOLDER + "/" + name + " or remove the include tag");
+                String folder = LiquidRenderer.INCLUDES_FOLDER;
+                throw new NoSuchFileException("the include '" + name + "' is neither in " + folder
+                        + "/ nor built in: add " + folder + "/" + name + " or remove the include tag");
             }
         };
     }

@@ -27,8 +27,9 @@ public final class SiteWriter {
      *
      * @param pagesWritten the pages written (unchanged ones included)
      * @param filesCopied the static files and theme assets copied (unchanged ones included)
+     * @param sources every file of the site, relative to the output folder, and the source it was made from
      */
-    public record Written(int pagesWritten, int filesCopied) {
+    public record Written(int pagesWritten, int filesCopied, Map<Path, Path> sources) {
     }
 
     private final Path outputDirectory;
@@ -93,7 +94,9 @@ public final class SiteWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Written(pageTargets.size(), copies.size());
+        Map<Path, Path> sources = new HashMap<>();
+        claims.forEach((target, source) -> sources.put(outputDirectory.relativize(target), source));
+        return new Written(pageTargets.size(), copies.size(), Map.copyOf(sources));
     }
 
     private boolean claim(Map<Path, Path> claims, Path target, Path source, Problems problems) {

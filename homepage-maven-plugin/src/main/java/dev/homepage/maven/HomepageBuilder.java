@@ -5,9 +5,8 @@ import dev.homepage.BuildRequest;
 import dev.homepage.SiteBuildException;
 import dev.homepage.SiteGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -15,7 +14,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** Runs homepage-core for the {@code generate} goal and reports the outcome in Maven's terms. */
+/** Runs homepage-core's generator for the goals and reports the outcome in Maven's terms. */
 @Named
 @Singleton
 public class HomepageBuilder {
@@ -43,39 +42,31 @@ public class HomepageBuilder {
      *
      * @param settings what to build, and whether to build at all
      * @param log where to report what was done
+     * @return what the build did; empty when skipped
      * @throws MojoFailureException when the sources are missing or have problems
      * @throws MojoExecutionException when reading or writing failed, or the generator failed unexpectedly
      */
-    public void build(HomepageSettings settings, Log log) throws MojoExecutionException, MojoFailureException {
+    public Optional<BuildReport> build(HomepageSettings settings, Log log)
+            throws MojoExecutionException, MojoFailureException {
         if (settings.skip()) {
             log.info("Skipping homepage generation (homepage.skip=true)");
-            return;
+            return Optional.empty();
         }
-        Path source = settings.sourceDirectory().toAbsolutePath();
-        Path output = settings.outputDirectory().toAbsolutePath();
-        if (!Files.isDirectory(source)) {
-            throw new MojoFailureException("No homepage source folder at " + source
+        BuildRequest request = settings.request();
+        if (!Files.isDirectory(request.sourceDirectory())) {
+            throw new MojoFailureException("No homepage source folder at " + request.sourceDirectory()
                     + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
                     + " to the folder holding _config.yml.");
         }
-        BuildReport report;
-        try {
-            report = generator.generate(new BuildRequest(source, output, settings.baseUrl()));
-        } catch (SiteBuildException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("I/O error while generating the homepage: " + e, e);
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("I/O error while generating the homepage: " + e.getCause(), e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Homepage generation failed unexpectedly: " + e, e);
-        }
+        BuildReport report = CoreCall.run("generating the homepage", () -> generator.generate(request));
         report.warnings().forEach(warning -> log.warn(warning.toString()));
         log.info("Homepage: " + count(report.pagesWritten(), "page") + " written, "
-                + count(report.filesCopied(), "file") + " copied in " + report.elapsed().toMillis() + " ms -> " + output);
+                + count(report.filesCopied(), "file") + " copied in " + report.elapsed().toMillis() + " ms -> "
+                + request.outputDirectory());
+        return Optional.of(report);
     }
 
-    private static String count(int n, String noun) {
+    static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

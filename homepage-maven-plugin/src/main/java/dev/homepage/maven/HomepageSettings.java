@@ -1,5 +1,6 @@
 package dev.homepage.maven;
 
+import dev.homepage.BuildRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
             File basedir) {
         return new HomepageSettings(expand(sourceDirectory, basedir), expand(outputDirectory, basedir),
                 Optional.ofNullable(baseUrl), skip);
+    }
+
+    /** The build these settings ask for, with absolute folders. */
+    BuildRequest request() {
+        return new BuildRequest(sourceDirectory.toAbsolutePath(), outputDirectory.toAbsolutePath(), baseUrl);
     }
 
     private static Path expand(File folder, File basedir) {

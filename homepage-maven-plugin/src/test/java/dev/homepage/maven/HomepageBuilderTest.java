@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -59,7 +60,7 @@ class HomepageBuilderTest {
         HomepageBuilder builder = new HomepageBuilder(request -> {
             requests.add(request);
             return new BuildReport(12, 1, Duration.ofMillis(143),
-                    List.of(new Problem(Path.of("_talks", "old.md"), 4, "no date; listed last")));
+                    List.of(new Problem(Path.of("_talks", "old.md"), 4, "no date; listed last")), Map.of());
         });
 
         builder.build(settings(false), log);

@@ -1,0 +1,52 @@
+package dev.homepage.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Warns of text in the source files garbled by a wrong encoding, with the text to put back. */
+final class MojibakeCheck {
+
+    private MojibakeCheck() {
+    }
+
+    static List<Finding> check(List<Path> files, SourceLines sources) {
+        List<Finding> findings = new ArrayList<>();
+        for (Path file : files) {
+            List<String> lines = sources.lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                // The same garbled text, repeated on a line ("Li‚Ä†, Luo‚Ä†"), is one finding with one fix.
+                Map<Mojibake.Garbled, Long> times = Mojibake.find(lines.get(i)).stream().collect(
+                        Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+                int line = i + 1;
+                times.forEach((garbled, count) -> findings.add(Finding.warning(file, line, message(garbled, count))));
+            }
+        }
+        return findings;
+    }
+
+    private static String message(Mojibake.Garbled garbled, long times) {
+        String fix = garbled.fix();
+        boolean visible = fix.codePoints().anyMatch(MojibakeCheck::isVisible);
+        String shown = visible ? fix : fix.codePoints().mapToObj(MojibakeCheck::name).collect(Collectors.joining(" "));
+        return "\"" + garbled.text() + "\"" + (times > 1 ? " (" + times + " times)" : "") + " looks like "
+                + (visible ? "\"" + fix + "\"" : shown) + " saved with the wrong encoding (UTF-8 read as "
+                + garbled.misreading().label() + "): replace " + (times > 1 ? "each" : "it") + " with " + shown;
+    }
+
+    private static boolean isVisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint) && type != Character.FORMAT
+                && type != Character.NON_SPACING_MARK;
+    }
+
+    /** An invisible character by its code point and name: "U+00A0 NO-BREAK SPACE". */
+    private static String name(int codePoint) {
+        return String.format(Locale.ROOT, "U+%04X %s", codePoint, Character.getName(codePoint));
+    }
+}
