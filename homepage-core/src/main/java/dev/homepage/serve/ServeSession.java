@@ -1,6 +1,5 @@
 package dev.homepage.serve;
 
-import dev.homepage.BuildRequest;
 import dev.homepage.SiteBuildException;
 import dev.homepage.config.ConfigLoader;
 import java.io.IOException;
@@ -14,8 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Serves a homepage while it is being written: builds it, serves it, and rebuilds it whenever a source file or
  * template is saved, reloading the open pages, or showing them the problems when the build fails.
  *
- * <p>As with {@code jekyll serve}, the preview's links lead to the preview: the site's {@code url} becomes the
- * server's address, and the site is served under its {@code baseurl} (read once, at start).
+ * <p>The output folder gets exactly what {@link dev.homepage.SiteGenerator} writes, so that it can be published as
+ * it is; the live reload script exists only in the responses. The site is served under its {@code baseurl}, read
+ * once, at start, so that its links work in the preview.
  */
 public final class ServeSession implements AutoCloseable {
 
@@ -48,9 +48,7 @@ public final class ServeSession implements AutoCloseable {
                 log.warn("Listening on " + request.host() + ", which other machines may reach: anyone who can"
                         + " connect can read the site and its drafts. Listen on 127.0.0.1 unless you mean that.");
             }
-            String preview = server.siteAddress().toString().replaceFirst("/$", "");
-            SiteBuilder builder = SiteBuilder.full(new BuildRequest(source, output, Optional.of(preview)));
-            LiveSite site = new LiveSite(server, builder, source, log);
+            LiveSite site = new LiveSite(server, SiteBuilder.full(request.build()), source, log);
             // Watching starts first, so that a file saved during the first build is rebuilt after it.
             SourceWatcher watcher = SourceWatcher.start(source, output, site::rebuild);
             site.build();

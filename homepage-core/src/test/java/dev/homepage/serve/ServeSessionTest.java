@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.homepage.BuildRequest;
+import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
 import java.io.IOException;
 import java.net.BindException;
@@ -115,28 +116,45 @@ class ServeSessionTest {
     }
 
     @Test
-    void theScriptIsInTheServedPagesOnlyNeverInTheWrittenFiles() throws Exception {
+    void theOutputIsWhatGenerateWritesTheScriptIsInTheResponsesOnly() throws Exception {
         URI home = serve(Optional.empty()).address();
-
         assertThat(http.get(home).body()).contains("data-homepage-build=", "/__homepage/events");
-        try (var files = Files.walk(site.output())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as("%s", file)
-                        .doesNotContain("data-homepage-build", "/__homepage/events");
-            }
+        session.close();
+
+        Path generated = temp.resolve("generated");
+        new SiteGenerator().generate(new BuildRequest(site.source(), generated));
+        List<Path> files = files(generated);
+        assertThat(files(site.output())).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(site.output().resolve(file)).as("%s", file).hasSameBinaryContentAs(generated.resolve(file));
+        }
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
         }
     }
 
     @Test
-    void aSiteWithABaseurlIsServedUnderItWithLinksToThePreview() throws Exception {
+    void aSiteIsServedUnderItsBaseurl() throws Exception {
         site.file("_config.yml", CONFIG + "baseurl: \"/lab\"\n")
-                .file("_pages/about.md", about("[CV]({{ '/cv/' | relative_url }}) and"
-                        + " [here]({{ '/cv/' | absolute_url }})"));
+                .file("_pages/about.md", about("[CV]({{ '/cv/' | relative_url }})"));
 
         URI home = serve(Optional.empty()).address();
 
         assertThat(home.getPath()).isEqualTo("/lab/");
-        assertThat(http.get(home).body()).contains("href=\"/lab/cv/\"", "href=\"" + home + "cv/\"");
+        assertThat(http.get(home).body()).contains("href=\"/lab/cv/\"");
+    }
+
+    @Test
+    void aBaseUrlGivenOverridesTheConfigsAsItDoesForGenerate() throws Exception {
+        site.file("_config.yml", CONFIG + "baseurl: \"/lab\"\n");
+
+        URI home = serve(Optional.of("https://ines.example.org/group")).address();
+
+        assertThat(home.getPath()).isEqualTo("/group/");
+        assertThat(http.get(home).body()).contains("<strong>glaciers</strong>");
     }
 
     @Test
