@@ -80,9 +80,10 @@ public final class ServeSession implements AutoCloseable {
             watcher.close();
         } finally {
             server.close();
+            // Before the waiting thread wakes and the caller goes on (Maven to the end of its build log).
+            log.info("Stopped serving " + address);
             closed.countDown();
         }
-        log.info("Stopped serving " + address);
     }
 
     /** The path the site is served under, as its config (or the base URL given) says; "" when that fails. */
