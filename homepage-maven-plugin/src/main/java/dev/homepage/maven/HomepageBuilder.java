@@ -6,7 +6,6 @@ import dev.homepage.SiteBuildException;
 import dev.homepage.SiteGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -51,13 +50,8 @@ public class HomepageBuilder {
             log.info("Skipping homepage generation (homepage.skip=true)");
             return;
         }
-        Path source = settings.sourceDirectory().toAbsolutePath();
+        Path source = settings.existingSourceDirectory();
         Path output = settings.outputDirectory().toAbsolutePath();
-        if (!Files.isDirectory(source)) {
-            throw new MojoFailureException("No homepage source folder at " + source
-                    + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
-                    + " to the folder holding _config.yml.");
-        }
         BuildReport report;
         try {
             report = generator.generate(new BuildRequest(source, output, settings.baseUrl()));

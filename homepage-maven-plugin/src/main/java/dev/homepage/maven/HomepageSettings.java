@@ -1,8 +1,10 @@
 package dev.homepage.maven;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * The parameters of one homepage generation, as the goal was configured.
@@ -25,6 +27,21 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
             File basedir) {
         return new HomepageSettings(expand(sourceDirectory, basedir), expand(outputDirectory, basedir),
                 Optional.ofNullable(baseUrl), skip);
+    }
+
+    /**
+     * The source folder, absolute.
+     *
+     * @throws MojoFailureException when it does not exist, saying how to point at the right one
+     */
+    Path existingSourceDirectory() throws MojoFailureException {
+        Path source = sourceDirectory.toAbsolutePath();
+        if (!Files.isDirectory(source)) {
+            throw new MojoFailureException("No homepage source folder at " + source
+                    + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
+                    + " to the folder holding _config.yml.");
+        }
+        return source;
     }
 
     private static Path expand(File folder, File basedir) {

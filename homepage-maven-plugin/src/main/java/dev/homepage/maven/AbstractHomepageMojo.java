@@ -1,0 +1,40 @@
+package dev.homepage.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every goal that builds the homepage takes: where the sources are, and where the site goes. */
+abstract class AbstractHomepageMojo extends AbstractMojo {
+
+    /**
+     * The folder holding the homepage sources, the one with {@code _config.yml}. A relative path is resolved against
+     * the project's base directory, or the current directory when there is no project.
+     */
+    @Parameter(property = "homepage.sourceDirectory", defaultValue = "${project.basedir}/src/homepage", required = true)
+    private File sourceDirectory;
+
+    /**
+     * The folder the generated site is written to. A relative path is resolved against the project's base directory,
+     * or the current directory when there is no project.
+     */
+    @Parameter(property = "homepage.outputDirectory", defaultValue = "${project.build.directory}/homepage", required = true)
+    private File outputDirectory;
+
+    /**
+     * Overrides the site's {@code url} and {@code baseurl} from {@code _config.yml}: a full URL such as
+     * {@code https://ada.example.org/lab} sets both, a path such as {@code /lab} sets {@code baseurl} alone. Useful
+     * when the same sources are published at several addresses.
+     */
+    @Parameter(property = "homepage.baseUrl")
+    private String baseUrl;
+
+    /** The project's folder, or the current folder when there is no project. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /** The settings of these parameters. */
+    protected HomepageSettings settings(boolean skip) {
+        return HomepageSettings.fromParameters(sourceDirectory, outputDirectory, baseUrl, skip, basedir);
+    }
+}
