@@ -22,8 +22,4 @@ public record ServeRequest(BuildRequest build, String host, int port) {
             throw new IllegalArgumentException("the port must be between 0 (any free port) and 65535, not " + port);
         }
     }
-
-    public ServeRequest(BuildRequest build) {
-        this(build, DEFAULT_HOST, DEFAULT_PORT);
-    }
 }
