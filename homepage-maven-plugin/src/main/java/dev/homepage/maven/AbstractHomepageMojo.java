@@ -4,7 +4,7 @@ import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The parameters every goal that builds the homepage takes. */
+/** The parameters every goal that builds the homepage takes: where the sources are, and where the site goes. */
 public abstract class AbstractHomepageMojo extends AbstractMojo {
 
     /**
@@ -29,16 +29,12 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
     @Parameter(property = "homepage.baseUrl")
     private String baseUrl;
 
-    /** Skips the goal. */
-    @Parameter(property = "homepage.skip", defaultValue = "false")
-    private boolean skip;
-
     /** The project's folder, or the current folder when there is no project. */
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File basedir;
 
-    /** The homepage to build, as the parameters describe it. */
-    protected HomepageSettings settings() {
+    /** The settings of these parameters; {@code skip} is the goal's own, as not every goal can be skipped. */
+    protected HomepageSettings settings(boolean skip) {
         return HomepageSettings.fromParameters(sourceDirectory, outputDirectory, baseUrl, skip, basedir);
     }
 }

@@ -27,6 +27,10 @@ public class CheckMojo extends AbstractHomepageMojo {
     @Parameter(property = "homepage.failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
+    /** Skips the check, and the build it makes first. */
+    @Parameter(property = "homepage.skip", defaultValue = "false")
+    private boolean skip;
+
     private final HomepageChecker checker;
 
     @Inject
@@ -36,6 +40,6 @@ public class CheckMojo extends AbstractHomepageMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        checker.check(settings(), failOnWarnings, getLog());
+        checker.check(settings(skip), failOnWarnings, getLog());
     }
 }

@@ -5,6 +5,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Generates the homepage: reads the Jekyll-style sources (a {@code _config.yml}, {@code _pages/}, collections such
@@ -13,6 +14,10 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
 public class GenerateMojo extends AbstractHomepageMojo {
+
+    /** Skips the homepage generation. */
+    @Parameter(property = "homepage.skip", defaultValue = "false")
+    private boolean skip;
 
     private final HomepageBuilder builder;
 
@@ -23,6 +28,6 @@ public class GenerateMojo extends AbstractHomepageMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        builder.build(settings(), getLog());
+        builder.build(settings(skip), getLog());
     }
 }

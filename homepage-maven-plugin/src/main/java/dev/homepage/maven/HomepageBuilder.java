@@ -5,7 +5,6 @@ import dev.homepage.BuildRequest;
 import dev.homepage.SiteBuildException;
 import dev.homepage.SiteGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -53,11 +52,6 @@ public class HomepageBuilder {
             return Optional.empty();
         }
         BuildRequest request = settings.request();
-        if (!Files.isDirectory(request.sourceDirectory())) {
-            throw new MojoFailureException("No homepage source folder at " + request.sourceDirectory()
-                    + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
-                    + " to the folder holding _config.yml.");
-        }
         BuildReport report = CoreCall.run("generating the homepage", () -> generator.generate(request));
         report.warnings().forEach(warning -> log.warn(warning.toString()));
         log.info("Homepage: " + count(report.pagesWritten(), "page") + " written, "

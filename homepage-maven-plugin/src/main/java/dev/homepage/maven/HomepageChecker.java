@@ -57,8 +57,8 @@ public class HomepageChecker {
         if (report.isEmpty()) {
             return;
         }
-        List<Finding> findings = CoreCall.run("checking the homepage",
-                () -> checker.check(settings.request(), report.get()));
+        BuildRequest request = settings.request();
+        List<Finding> findings = CoreCall.run("checking the homepage", () -> checker.check(request, report.get()));
         for (Finding finding : findings) {
             if (finding.severity() == Severity.ERROR) {
                 log.error(finding.toString());

@@ -2,8 +2,10 @@ package dev.homepage.maven;
 
 import dev.homepage.BuildRequest;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * The parameters of one homepage generation, as the goal was configured.
@@ -28,9 +30,19 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
                 Optional.ofNullable(baseUrl), skip);
     }
 
-    /** The build these settings ask for, with absolute folders. */
-    BuildRequest request() {
-        return new BuildRequest(sourceDirectory.toAbsolutePath(), outputDirectory.toAbsolutePath(), baseUrl);
+    /**
+     * The build these settings ask for, with absolute folders.
+     *
+     * @throws MojoFailureException when the source folder does not exist, saying how to point at the right one
+     */
+    BuildRequest request() throws MojoFailureException {
+        Path source = sourceDirectory.toAbsolutePath();
+        if (!Files.isDirectory(source)) {
+            throw new MojoFailureException("No homepage source folder at " + source
+                    + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
+                    + " to the folder holding _config.yml.");
+        }
+        return new BuildRequest(source, outputDirectory.toAbsolutePath(), baseUrl);
     }
 
     private static Path expand(File folder, File basedir) {
