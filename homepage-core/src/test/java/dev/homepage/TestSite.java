@@ -80,11 +80,13 @@ public final class TestSite {
         return output.resolve(path.substring(1));
     }
 
-    /** The page written for a URL, parsed. */
+    /** The page written for a URL, parsed; its {@code html()} is the markup as written, not pretty-printed. */
     public Document page(String url) throws IOException {
         Path file = outputFile(url);
         assertThat(file).as("the page written for %s", url).isRegularFile();
-        return Jsoup.parse(file.toFile(), "UTF-8", "http://localhost" + url);
+        Document page = Jsoup.parse(file.toFile(), "UTF-8", "http://localhost" + url);
+        page.outputSettings().prettyPrint(false);
+        return page;
     }
 
     /** The rendered body of a page (its {@code .page-body}, inside the layout). */
