@@ -92,4 +92,13 @@ class LiquidVariablesTest {
 
         assertThat(site.body("/talks/2022-02-02-self/").text()).isEqualTo("4 talks on Ada's Lab");
     }
+
+    // BUG: "published: false" items are still in site.talks (Jekyll leaves them out), so loops such as
+    // academicpages' talks page list drafts, linking to pages that are never written.
+    @Test
+    void unpublishedItemsAreNotInTheirCollection() throws Exception {
+        site.file("_talks/2022-02-02-draft.md", "---\ntitle: Draft\npublished: false\n---\n");
+
+        assertThat(body("{% for t in site.talks %}{{ t.title }};{% endfor %}")).isEqualTo("Oldest;Middle;Newest;");
+    }
 }

@@ -179,4 +179,17 @@ class ConfigLoaderTest {
         assertThat(load("author:\n  name: Ada\n").author()).containsEntry("name", "Ada");
         assertThat(load("author: Ada\n").author()).isEmpty();
     }
+
+    // BUG: the problem names _config.yml even when the site's config is homepage.yml (ConfigLoader always
+    // passes CONFIG_FILES.get(0) as the file), so the user is sent to a file that does not exist.
+    @Test
+    void unknownTimeZoneInHomepageYmlIsReportedAgainstHomepageYml() throws Exception {
+        write("homepage.yml", "title: x\ntimezone: Mars/Olympus_Mons\n");
+
+        SiteBuildException error = catchThrowableOfType(SiteBuildException.class,
+                () -> new ConfigLoader().load(source, Optional.empty()));
+
+        assertThat(error).isNotNull();
+        assertThat(error.problems()).extracting(Problem::file).containsExactly(Path.of("homepage.yml"));
+    }
 }

@@ -113,4 +113,17 @@ class ContentProblemsTest {
         assertThat(error.getMessage()).contains("4 problems").contains("_pages/a.md").contains("_talks/b.md")
                 .contains("_pages/c.md").contains("_data/d.yml");
     }
+
+    // BUG: a root page with front matter that is not valid UTF-8 is neither rendered nor reported: SourceTree's
+    // first-line check reads it as "" on the decoding error, so the file is copied to the output as it is
+    // (out/latin1.md, front matter and all) and the build succeeds.
+    @Test
+    void invalidUtf8InARootPageIsReported() throws Exception {
+        TestSite site = site().bytes("latin1.md", invalidUtf8("---\ntitle: Caf", "\n---\nBody\n"));
+
+        SiteBuildException error = site.buildFails();
+
+        assertThat(error.problems()).extracting(Problem::file).containsExactly(Path.of("latin1.md"));
+        assertThat(site.output().resolve("latin1.md")).doesNotExist();
+    }
 }

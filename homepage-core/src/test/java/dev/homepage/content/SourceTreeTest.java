@@ -223,4 +223,13 @@ class SourceTreeTest {
         assertThat(tree.staticFiles()).isEmpty();
         assertThat(problems.warnings()).extracting(warning -> warning.file()).containsExactly(Path.of("linked"));
     }
+
+    // BUG: "include: [.well-known]" lets the scan enter the folder, but each file in it is then dropped because its
+    // own path (.well-known/security.txt) is hidden and matches no include entry; Jekyll copies the folder.
+    @Test
+    void anIncludedDotFolderIsCopiedWithItsFiles() throws Exception {
+        write(".well-known/security.txt", "Contact: mailto:ada@example.org\n");
+
+        assertThat(names(scan("include: [.well-known]\n").staticFiles())).containsExactly(".well-known/security.txt");
+    }
 }

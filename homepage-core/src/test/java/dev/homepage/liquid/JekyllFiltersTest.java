@@ -110,4 +110,13 @@ class JekyllFiltersTest {
     void uriEscapeKeepsReservedCharacters() throws Exception {
         assertThat(render("{{ '/a b/c?d=é' | uri_escape }}")).isEqualTo("/a%20b/c?d=%C3%A9");
     }
+
+    // BUG: jsonify writes a date as epoch seconds in floating point ("1.70963382E+9", which also loses
+    // precision), where Jekyll writes the date as a JSON string ("2024-03-05 10:17:00 +0000").
+    @Test
+    void jsonifyWritesDatesAsStrings() throws Exception {
+        ZonedDateTime date = ZonedDateTime.of(2024, 3, 5, 10, 17, 0, 0, ZoneId.of("UTC"));
+
+        assertThat(render("{{ page.date | jsonify }}", Map.of("date", date))).startsWith("\"2024-03-05").endsWith("\"");
+    }
 }

@@ -72,4 +72,27 @@ class CodeBlocksTest {
 
         assertThat(body.select("p.x").text()).isEqualTo("After.");
     }
+
+    // BUG: the kramdown line break (a line ending in two backslashes) is also rewritten inside indented code
+    // blocks; only fences are protected. The code line "x = a" + two backslashes comes out with one backslash.
+    @Test
+    void doubleBackslashInAnIndentedCodeBlockStaysLiteral() {
+        assertThat(code("Text.\n\n    x = a \\\\\n    y = b\n").wholeText()).isEqualTo("x = a \\\\\ny = b\n");
+    }
+
+    // BUG: a fence indented four spaces (inside a list item) is not recognised as a fence, so the lines in it are
+    // rewritten: a line ending in two backslashes loses one.
+    @Test
+    void doubleBackslashInAFenceInsideAListItemStaysLiteral() {
+        Element code = code("""
+                -   Item:
+
+                    ```latex
+                    a \\\\
+                    b
+                    ```
+                """);
+
+        assertThat(code.wholeText()).isEqualTo("a \\\\\nb\n");
+    }
 }

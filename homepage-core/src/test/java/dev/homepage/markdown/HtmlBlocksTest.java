@@ -146,4 +146,30 @@ class HtmlBlocksTest {
         assertThat(body.select("p").eachText()).containsExactly("Shown.", "Also shown.");
         assertThat(html).contains("# Internships");
     }
+
+    // BUG: an HTML comment whose lines hold a block-level element with a blank line inside is cut open: the
+    // element is stashed as a raw block, and its placeholder comment ends CommonMark's comment block early. The
+    // output is "<!--", the div, then "<p>--&gt;</p>": the comment never closes, so browsers hide everything
+    // after it (here "Also shown.", on a real page the rest of the page and its footer).
+    @Test
+    void htmlCommentsHidingABlockWithABlankLineStayComments() {
+        String html = markdown.render("""
+                Shown.
+
+                <!--
+                <div class="old">
+
+                Old text.
+
+                </div>
+                -->
+
+                Also shown.
+                """);
+
+        Element body = Jsoup.parseBodyFragment(html).body();
+        assertThat(body.select("div")).as("the commented-out div").isEmpty();
+        assertThat(body.select("p").eachText()).containsExactly("Shown.", "Also shown.");
+        assertThat(body.text()).doesNotContain("-->", "Old text.");
+    }
 }

@@ -113,4 +113,15 @@ class LayoutsTest {
 
         assertThat(error.problems()).extracting(Problem::file).containsExactly(Path.of("templates/page.ftlh"));
     }
+
+    // BUG: "listing" is a theme template but not a layout a page can use (it needs the listing model); a page
+    // naming it fails the build with "theme template listing.ftlh:32: The following has evaluated to null or
+    // missing: ==> listing" instead of falling back to the page layout, as other unusable names do ("layout").
+    @Test
+    void theListingTemplateIsNotALayoutPagesCanName() throws Exception {
+        TestSite site = site().file("_pages/a.md", "---\ntitle: A\nlayout: listing\n---\nText\n");
+        site.build();
+
+        assertThat(isThemePageLayout(site.page("/a/"))).isTrue();
+    }
 }

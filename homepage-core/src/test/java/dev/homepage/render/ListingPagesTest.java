@@ -102,4 +102,59 @@ class ListingPagesTest {
         assertThat(href).isEqualTo("/lab/talk/t");
         assertThat(site.outputFile(href.substring("/lab".length()))).isRegularFile();
     }
+
+    // BUG: an item with "published: false" gets no page of its own but is still listed on /talks/, linking to a
+    // page that is never written (Jekyll leaves unpublished documents out of the site altogether).
+    @Test
+    void unpublishedItemsAreNotListed() throws Exception {
+        TestSite site = site()
+                .file("_talks/2024-01-01-draft.md", "---\ntitle: Draft talk\npublished: false\n---\n")
+                .file("_talks/2023-01-01-real.md", "---\ntitle: Real talk\n---\n");
+        site.build();
+
+        assertThat(site.outputFile("/talks/2024-01-01-draft/")).doesNotExist();
+        assertThat(site.page("/talks/").select("main .archive-item-title a").eachText()).containsExactly("Real talk");
+    }
+
+    // BUG: the items of a collection with "output: false" get no pages, yet its listing (written either way, as
+    // CollectionConfig says) links each title to its unwritten page: every link of /teaching/ is broken.
+    @Test
+    void listingOfANonOutputCollectionHasNoBrokenLinks() throws Exception {
+        TestSite site = site()
+                .file("_config.yml", "title: Lab\ncollections:\n  teaching:\n    output: false\n")
+                .file("_teaching/2024-course.md", "---\ntitle: A course\n---\nAbout the course.\n");
+        site.build();
+
+        Element main = site.page("/teaching/").selectFirst("main");
+        assertThat(main.text()).contains("A course");
+        for (String href : main.select("a[href^=/]").eachAttr("href")) {
+            assertThat(site.outputFile(href)).as("the target of the link %s on /teaching/", href).isRegularFile();
+        }
+    }
+
+    // BUG: a page with "permalink: /talks" (no trailing slash) writes talks/index.html, but the listing is only
+    // skipped when a page has exactly "/talks/", so both claim talks/index.html and the build fails with
+    // "_talks: writes talks/index.html, which _pages/talks.md writes too", naming a folder the user cannot rename.
+    @Test
+    void aPageAtTheListingUrlWithoutTrailingSlashWinsToo() throws Exception {
+        TestSite site = site()
+                .file("_talks/2020-01-01-t.md", "---\ntitle: A talk\n---\n")
+                .file("_pages/talks.md", "---\ntitle: My own talks page\npermalink: /talks\n---\nHand-written.\n");
+        site.build();
+
+        assertThat(site.page("/talks/").select("main h1").text()).isEqualTo("My own talks page");
+    }
+
+    // BUG: a citation written with HTML entities and tags (as academicpages' generator writes them, and as the
+    // repository's example does) is escaped again, so readers see "&quot;" and "<i>" as text.
+    @Test
+    void citationMarkupIsShownAsFormattedText() throws Exception {
+        TestSite site = site().file("_publications/2024-01-01-p.md",
+                "---\ntitle: P\ncitation: 'Ada (2024). &quot;P.&quot; <i>Journal</i>, pp. 1&ndash;2.'\n---\n");
+        site.build();
+
+        Element citation = site.page("/publications/").selectFirst("main .citation");
+        assertThat(citation.text()).isEqualTo("Ada (2024). \"P.\" Journal, pp. 1\u20132.");
+        assertThat(citation.select("i").text()).isEqualTo("Journal");
+    }
 }
