@@ -1,16 +1,86 @@
 package dev.homepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The whole pipeline: what it refuses up front, and that it is reproducible. */
 class SiteGeneratorTest {
 
     @TempDir
     Path folder;
+
+    private static List<Path> tree(Path root) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void aMissingSourceFolderIsRefused() {
+        SiteBuildException error = catchThrowableOfType(SiteBuildException.class, () -> new SiteGenerator()
+                .generate(new BuildRequest(folder.resolve("nope"), folder.resolve("out"))));
+
+        assertThat(error).isNotNull();
+        assertThat(error.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("does not exist"));
+    }
+
+    @Test
+    void anOutputFolderHoldingTheSourcesIsRefused() throws Exception {
+        TestSite site = new TestSite(folder.resolve("site"), folder).file("_config.yml", "title: x\n");
+
+        SiteBuildException error = site.buildFails();
+
+        assertThat(error.getMessage()).contains("output folder");
+        assertThat(tree(folder)).containsExactly(Path.of("site/_config.yml"));
+    }
+
+    @Test
+    void anOutputFolderInsideTheSourcesIsNotReadBack() throws Exception {
+        TestSite site = new TestSite(folder.resolve("site"), folder.resolve("site/public"))
+                .file("_config.yml", "title: x\n")
+                .file("_pages/cv.md", "---\ntitle: CV\n---\n")
+                .file("images/me.png", "png");
+        site.build();
+        List<Path> first = tree(site.output());
+
+        site.build();
+
+        assertThat(tree(site.output())).isEqualTo(first).doesNotContain(Path.of("public/cv/index.html"));
+    }
+
+    @Test
+    void twoBuildsIntoDifferentFoldersAreByteIdentical() throws Exception {
+        TestSite site = new TestSite(folder.resolve("site"), folder.resolve("out-a"))
+                .file("_config.yml", "title: Lab\nurl: https://lab.example.org\nauthor:\n  name: Ada\n  github: ada\n")
+                .file("_data/navigation.yml", "main:\n  - title: Talks\n    url: /talks/\n")
+                .file("_pages/about.md", "---\ntitle: About\npermalink: /\n---\n# 🔥 News\n{% for t in site.talks %}- {{ t.title }}\n{% endfor %}\n")
+                .file("_talks/2024-01-01-a.md", "---\ntitle: A\n---\nAbstract.\n")
+                .file("_talks/2023-01-01-b.md", "---\ntitle: B\n---\n")
+                .file("_publications/2022-05-05-p.md", "---\ntitle: P\n---\n")
+                .file("files/cv.pdf", "%PDF\n");
+        site.build();
+        new TestSite(site.source(), folder.resolve("out-b")).build();
+
+        List<Path> files = tree(folder.resolve("out-a"));
+        assertThat(files).isNotEmpty().isEqualTo(tree(folder.resolve("out-b")));
+        List<Path> different = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.mismatch(folder.resolve("out-a").resolve(file), folder.resolve("out-b").resolve(file)) != -1) {
+                different.add(file);
+            }
+        }
+        assertThat(different).isEmpty();
+    }
 
     @Test
     void reportTracesEveryWrittenFileToWhatItWasMadeFrom() throws Exception {

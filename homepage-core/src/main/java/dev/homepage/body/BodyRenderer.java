@@ -64,7 +64,9 @@ public final class BodyRenderer {
             }
         }
         String html = document.markdown() ? markdown.render(body) : body;
-        return Optional.of(new RenderedDocument(document, html, excerpt(document, html)));
+        String citation = document.text("citation");
+        return Optional.of(new RenderedDocument(document, html, excerpt(document, html),
+                citation.isBlank() ? "" : markdown.renderInline(citation)));
     }
 
     private String excerpt(Document document, String html) {

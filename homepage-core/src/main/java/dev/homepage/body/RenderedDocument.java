@@ -8,6 +8,8 @@ import dev.homepage.content.Document;
  * @param document the document
  * @param html the body as HTML
  * @param excerptHtml the excerpt as HTML: the front matter's {@code excerpt}, else the first paragraph; or ""
+ * @param citationHtml the front matter's {@code citation} as HTML (academicpages citations hold entities and
+ *     {@code <i>} tags), or ""
  */
-public record RenderedDocument(Document document, String html, String excerptHtml) {
+public record RenderedDocument(Document document, String html, String excerptHtml, String citationHtml) {
 }

@@ -43,7 +43,7 @@ public final class ConfigLoader {
         String baseurl = normalizeBaseurl(text(raw, "baseurl"));
         raw.put("url", url);
         raw.put("baseurl", baseurl);
-        Path configFile = sourceDirectory.resolve(CONFIG_FILES.get(0));
+        Path configFile = configFile(sourceDirectory).orElse(Path.of(CONFIG_FILES.get(0)));
         return new SiteConfig(
                 raw,
                 text(raw, "title"),
@@ -123,7 +123,7 @@ public final class ConfigLoader {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new SiteBuildException(List.of(new Problem(configFile.getFileName(),
+            throw new SiteBuildException(List.of(new Problem(configFile,
                     "unknown timezone '" + zone + "': use a name such as Europe/Paris or America/New_York")));
         }
     }

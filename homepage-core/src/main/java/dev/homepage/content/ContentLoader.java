@@ -81,6 +81,10 @@ public final class ContentLoader {
         }
         String collection = collectionOf(file, config);
         Map<String, Object> data = withDefaults(file, collection, frontMatter.data(), config);
+        if (Boolean.FALSE.equals(data.get("published"))) {
+            // As in Jekyll: an unpublished document is in no page, list or loop.
+            return Optional.empty();
+        }
         String fileName = file.getFileName().toString();
         String extension = extension(fileName);
         String baseName = fileName.substring(0, fileName.length() - extension.length() - (extension.isEmpty() ? 0 : 1));
@@ -101,7 +105,7 @@ public final class ContentLoader {
         }
 
         String url = urlOf(file, collection, baseName, slug, date, data, config);
-        boolean output = !Boolean.FALSE.equals(data.get("published")) && !Boolean.FALSE.equals(data.get("output"))
+        boolean output = !Boolean.FALSE.equals(data.get("output"))
                 && (collection.isEmpty() || config.collections().get(collection).output());
         return Optional.of(new Document(file, collection, Collections.unmodifiableMap(data), frontMatter.body(),
                 frontMatter.bodyLine(), date, slug, url, MARKDOWN_EXTENSIONS.contains(extension), output));

@@ -3,6 +3,8 @@ package dev.homepage.content;
 import dev.homepage.Problems;
 import dev.homepage.config.SiteConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                 }
                 Path relative = sourceDirectory.relativize(directory);
                 boolean wanted = !matches(excluded, relative)
-                        && (isSpecialFolder(relative, config) || !isHidden(relative) || matches(included, relative));
+                        && (isSpecialFolder(relative, config) || !isHidden(relative) || isIncluded(included, relative));
                 return wanted ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
@@ -77,7 +79,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                     if (ContentLoader.isContentFile(name) && !isHidden(relative.subpath(1, relative.getNameCount()))) {
                         content.add(relative);
                     }
-                } else if (isHidden(relative) && !matches(included, relative)) {
+                } else if (isHidden(relative) && !isIncluded(included, relative)) {
                     return;
                 } else if (ContentLoader.isContentFile(name) && FrontMatter.startsWithFence(firstLine(file))) {
                     content.add(relative);
@@ -115,6 +117,16 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
         return matchers.stream().anyMatch(m -> m.matches(relative) || m.matches(name));
     }
 
+    /** Whether {@code include:} names the path or a folder it lies in ({@code .well-known} covers its files). */
+    private static boolean isIncluded(List<PathMatcher> included, Path relative) {
+        for (int count = 1; count <= relative.getNameCount(); count++) {
+            if (matches(included, relative.subpath(0, count))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PathMatcher matcher(String pattern) {
         String glob = pattern.startsWith("/") ? pattern.substring(1) : pattern;
         if (glob.endsWith("/")) {
@@ -123,12 +135,19 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
         return FileSystems.getDefault().getPathMatcher("glob:" + glob);
     }
 
+    /**
+     * The file's first line, read as bytes: a Markdown or HTML file starting with front matter is content whatever
+     * its encoding, so that a file that is not UTF-8 is reported as such rather than copied unnoticed.
+     */
     private static String firstLine(Path file) throws IOException {
-        try (var reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            return line == null ? "" : line;
-        } catch (java.nio.charset.MalformedInputException e) {
-            return "";
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(64);
+            boolean byteOrderMark = start.length >= 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB
+                    && (start[2] & 0xff) == 0xBF;
+            int from = byteOrderMark ? 3 : 0;
+            String text = new String(start, from, start.length - from, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf('\n');
+            return end < 0 ? text : text.substring(0, end);
         }
     }
 }

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import liqp.TemplateContext;
@@ -19,6 +22,8 @@ import liqp.filters.date.BasicDateParser;
 
 /** The Jekyll filters real sites use that Liqp's Jekyll flavour does not bring. */
 final class JekyllFilters {
+
+    private static final DateTimeFormatter JSON_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ENGLISH);
 
     private JekyllFilters() {
     }
@@ -53,7 +58,7 @@ final class JekyllFilters {
                 new Filter("jsonify") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
-                        return context.getParser().getMapper().valueToTree(value).toString();
+                        return context.getParser().getMapper().valueToTree(withDatesAsText(value)).toString();
                     }
                 });
     }
@@ -83,6 +88,22 @@ final class JekyllFilters {
                 return date.<Object>map(format::format).orElse(value == null ? "" : value);
             }
         };
+    }
+
+    /** Jekyll writes dates in JSON as text, "2024-03-05 10:17:00 +0000", not as numbers. */
+    private static Object withDatesAsText(Object value) {
+        if (value instanceof TemporalAccessor date) {
+            return JSON_DATE.format(date);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(key, withDatesAsText(item)));
+            return copy;
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(JekyllFilters::withDatesAsText).toList();
+        }
+        return value;
     }
 
     private static String escapeXml(String text) {

@@ -13,7 +13,10 @@ final class KramdownSyntax {
 
     static final String ATTRIBUTES_MARKER = "homepage-ial:";
 
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** Any indentation: fences inside list items are indented too. */
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
+    private static final Pattern INDENTED_CODE = Pattern.compile("^(?: {4}|\\t)");
+    private static final Pattern COMMENT_START = Pattern.compile("^ {0,3}<!--");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^( {0,3})\\{:\\s*([^}]*?)\\s*}\\s*$");
     private static final Pattern HEADER_ID = Pattern.compile("^( {0,3}#{1,6}\\s.*?)\\s*\\{:?\\s*(#[^}\\s]+[^}]*)}\\s*$");
     private static final Pattern DOUBLE_BACKSLASH_END = Pattern.compile("(?<!\\\\)\\\\\\\\$");
@@ -25,6 +28,8 @@ final class KramdownSyntax {
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         String fence = null;
         boolean previousBlank = true;
+        boolean inComment = false;
+        boolean inIndentedCode = false;
         int position = 0;
         while (position < markdown.length()) {
             int lineEnd = markdown.indexOf('\n', position);
@@ -34,6 +39,9 @@ final class KramdownSyntax {
                 line = line.substring(0, line.length() - 1);
             }
             Matcher fenceMatcher = FENCE.matcher(line);
+            // As in CommonMark, indented code starts after a blank line; after text it continues a paragraph.
+            inIndentedCode = fence == null && !inComment && (previousBlank || inIndentedCode)
+                    && INDENTED_CODE.matcher(line).find();
             int blockEnd;
             if (fence != null) {
                 if (fenceMatcher.find() && fenceMatcher.group(1).charAt(0) == fence.charAt(0)
@@ -43,6 +51,12 @@ final class KramdownSyntax {
                 out.append(line).append('\n');
             } else if (fenceMatcher.find()) {
                 fence = fenceMatcher.group(1);
+                out.append(line).append('\n');
+            } else if (inComment || COMMENT_START.matcher(line).find()) {
+                // An HTML comment is passed through whole: what it hides is neither a block nor kramdown syntax.
+                inComment = !line.contains("-->") || line.lastIndexOf("<!--") > line.lastIndexOf("-->");
+                out.append(line).append('\n');
+            } else if (inIndentedCode) {
                 out.append(line).append('\n');
             } else if (HtmlBlock.startsBlock(line) && (blockEnd = appendHtmlBlock(markdown, position, raw, out)) > 0) {
                 next = blockEnd;

@@ -37,6 +37,13 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(NodeAttributes.factory()).build();
     }
 
+    /** Renders a one-line text, such as a citation, without the paragraph a block of text gets. */
+    public String renderInline(String markdown) {
+        String html = render(markdown).strip();
+        boolean oneParagraph = html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0;
+        return oneParagraph ? html.substring(3, html.length() - 4) : html;
+    }
+
     public String render(String markdown) {
         RawHtml raw = new RawHtml();
         Document document = parser.parse(KramdownSyntax.rewrite(markdown, raw));

@@ -28,8 +28,8 @@ public final class PageRenderer {
     static final String ITEM_TEMPLATE = "item.ftlh";
     static final String LISTING_TEMPLATE = "listing.ftlh";
 
-    /** Theme files that are not layouts a page may name. */
-    private static final Set<String> NOT_LAYOUTS = Set.of("layout");
+    /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
+    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing");
 
     private static final Map<String, String> LISTING_TITLES = Map.of(
             "publications", "Publications",
@@ -66,11 +66,11 @@ public final class PageRenderer {
                         Map.of("site", site, "page", pageViews.get(source.source()))));
             }
         }
-        Set<String> taken = rendered.values().stream().map(document -> document.document().url())
-                .collect(Collectors.toSet());
+        Set<String> taken = rendered.values().stream().filter(document -> document.document().output())
+                .map(document -> folderUrl(document.document().url())).collect(Collectors.toSet());
         content.collections().forEach((name, items) -> {
             String url = "/" + name + "/";
-            if (!items.isEmpty() && !taken.contains(url)) {
+            if (!items.isEmpty() && !taken.contains(folderUrl(url))) {
                 ListingView listing = listing(name, items, pageViews);
                 PageView page = views.listingPage(name, listingTitle(name, config));
                 jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
@@ -93,6 +93,12 @@ public final class PageRenderer {
             return layout + ".ftlh";
         }
         return document.isPage() ? PAGE_TEMPLATE : ITEM_TEMPLATE;
+    }
+
+    /** The URL without what makes {@code /talks}, {@code /talks/} and {@code /talks/index.html} differ. */
+    private static String folderUrl(String url) {
+        String folder = url.endsWith("/index.html") ? url.substring(0, url.length() - "index.html".length()) : url;
+        return folder.endsWith("/") ? folder : folder + "/";
     }
 
     private static ListingView listing(String name, List<Document> items, Map<Path, PageView> pageViews) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * What a template sees as {@code page}, and as each item of a listing. Texts may be empty, never null.
  *
  * @param title the page title
- * @param url the href of the page
+ * @param url the href of the page, or empty when the item has no page of its own
  * @param collection the collection the page belongs to ("talks", "publications"...), or empty for a plain page
  * @param dateDisplay the date as readers see it ("December 01, 2021"), or empty
  * @param dateIso the date as ISO-8601 ("2021-12-01"), or empty
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param type the kind of item, such as "Invited Talk"
  * @param venue where it was published or given
  * @param location the place of a talk
- * @param citation the citation line of a publication
+ * @param citation the citation line of a publication, rendered
  * @param paperUrl the href of a publication's paper, or empty
  * @param slidesUrl the href of slides, or empty
  * @param authorProfile whether the author sidebar is shown
@@ -33,7 +33,7 @@ public record PageView(
         String type,
         String venue,
         String location,
-        String citation,
+        TemplateHTMLOutputModel citation,
         String paperUrl,
         String slidesUrl,
         boolean authorProfile,

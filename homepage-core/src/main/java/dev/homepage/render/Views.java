@@ -38,7 +38,7 @@ final class Views {
         ZonedDateTime date = document.date();
         return new PageView(
                 document.title(),
-                urls.href(document.url()),
+                document.output() ? urls.href(document.url()) : "",
                 document.collection(),
                 date == null ? "" : DISPLAY_DATE.format(date),
                 date == null ? "" : ISO_DATE.format(date),
@@ -46,7 +46,7 @@ final class Views {
                 document.text("type"),
                 document.text("venue"),
                 document.text("location"),
-                document.text("citation"),
+                markup(rendered.citationHtml()),
                 urls.href(document.text("paperurl")),
                 urls.href(document.text("slidesurl")),
                 !Boolean.FALSE.equals(document.frontMatter().get("author_profile")),
@@ -57,8 +57,8 @@ final class Views {
 
     /** The page that lists a collection, which has no source file of its own. */
     PageView listingPage(String collection, String title) {
-        return new PageView(title, urls.href("/" + collection + "/"), collection, "", "", "", "", "", "", "", "", "",
-                true, markup(""), markup(""), Map.of());
+        return new PageView(title, urls.href("/" + collection + "/"), collection, "", "", "", "", "", "", markup(""),
+                "", "", true, markup(""), markup(""), Map.of());
     }
 
     private AuthorView author() {

@@ -1,0 +1,140 @@
+package dev.homepage.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.homepage.Problem;
+import dev.homepage.SiteBuildException;
+import dev.homepage.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing the site: only inside the output folder, one source per file, unchanged files left alone. */
+class SiteWriterTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+    @TempDir
+    Path folder;
+
+    private TestSite site() throws Exception {
+        return new TestSite(folder.resolve("work/site"), folder.resolve("work/out"))
+                .file("_config.yml", "title: Lab\n");
+    }
+
+    private long filesUnder(Path root) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void pagesStaticFilesAndThemeAssetsAreWritten() throws Exception {
+        TestSite site = site()
+                .file("_pages/cv.md", "---\ntitle: CV\n---\n")
+                .file("_pages/feed.html", "---\npermalink: /feed.xml\n---\n")
+                .file("about.md", "---\ntitle: About\n---\n")
+                .file("files/cv.pdf", "%PDF-1.4\n");
+        var report = site.build();
+
+        assertThat(site.output().resolve("cv/index.html")).isRegularFile();
+        assertThat(site.output().resolve("about.html")).isRegularFile();
+        assertThat(site.output().resolve("feed.xml")).isRegularFile();
+        assertThat(site.output().resolve("files/cv.pdf")).hasContent("%PDF-1.4");
+        assertThat(site.output().resolve("assets/homepage/homepage.css")).isNotEmptyFile();
+        assertThat(site.output().resolve("assets/homepage/homepage.js")).isNotEmptyFile();
+        assertThat(report.pagesWritten()).isEqualTo(3);
+        assertThat(report.filesCopied()).isEqualTo(3);
+        assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void permalinksLeavingTheOutputFolderAreRefusedAndNothingIsWritten() throws Exception {
+        SiteBuildException error = site()
+                .file("_pages/a.md", "---\ntitle: A\npermalink: ../../x\n---\n")
+                .file("_pages/b.md", "---\ntitle: B\npermalink: /../y/\n---\n")
+                .file("_pages/fine.md", "---\ntitle: Fine\n---\n")
+                .buildFails();
+
+        assertThat(error.problems()).extracting(Problem::file)
+                .containsExactlyInAnyOrder(Path.of("_pages/a.md"), Path.of("_pages/b.md"));
+        assertThat(error.problems()).allSatisfy(problem -> assertThat(problem.message()).contains("outside the output"));
+        assertThat(folder.resolve("work/out")).doesNotExist();
+        assertThat(folder.resolve("x")).doesNotExist();
+        assertThat(folder.resolve("work/x")).doesNotExist();
+        assertThat(folder.resolve("work/y")).doesNotExist();
+        assertThat(filesUnder(folder)).as("only the sources").isEqualTo(4);
+    }
+
+    @Test
+    void twoFilesClaimingOneUrlAreBothNamed() throws Exception {
+        SiteBuildException error = site()
+                .file("_pages/first.md", "---\ntitle: First\npermalink: /same/\n---\n")
+                .file("_pages/second.md", "---\ntitle: Second\npermalink: /same/\n---\n")
+                .buildFails();
+
+        assertThat(error.problems()).hasSize(1);
+        assertThat(error.problems().get(0).toString()).contains("_pages/first.md").contains("_pages/second.md")
+                .contains("same");
+        assertThat(folder.resolve("work/out")).doesNotExist();
+    }
+
+    @Test
+    void aPageAndAStaticFileClaimingOneFileAreRefused() throws Exception {
+        SiteBuildException error = site()
+                .file("_pages/robots.md", "---\npermalink: /robots.txt\n---\n")
+                .file("robots.txt", "User-agent: *\n")
+                .buildFails();
+
+        assertThat(error.getMessage()).contains("robots.txt").contains("_pages/robots.md");
+    }
+
+    @Test
+    void urlsWithAndWithoutSlashClaimTheSameFile() throws Exception {
+        SiteBuildException error = site()
+                .file("_pages/a.md", "---\npermalink: /x\n---\n")
+                .file("_pages/b.md", "---\npermalink: /x/\n---\n")
+                .buildFails();
+
+        assertThat(error.getMessage()).contains("_pages/a.md").contains("_pages/b.md");
+    }
+
+    @Test
+    void unchangedFilesAreNotRewritten() throws Exception {
+        TestSite site = site()
+                .file("_pages/cv.md", "---\ntitle: CV\n---\nSame\n")
+                .file("_pages/news.md", "---\ntitle: News\n---\nOld news\n")
+                .file("files/cv.pdf", "%PDF\n");
+        site.build();
+        Path cv = site.output().resolve("cv/index.html");
+        Path news = site.output().resolve("news/index.html");
+        Path pdf = site.output().resolve("files/cv.pdf");
+        Path css = site.output().resolve("assets/homepage/homepage.css");
+        for (Path file : new Path[] {cv, news, css}) {
+            Files.setLastModifiedTime(file, LONG_AGO);
+        }
+        FileTime pdfTime = Files.getLastModifiedTime(pdf);
+
+        site.file("_pages/news.md", "---\ntitle: News\n---\nFresh news\n").build();
+
+        assertThat(Files.getLastModifiedTime(cv)).isEqualTo(LONG_AGO);
+        assertThat(Files.getLastModifiedTime(css)).isEqualTo(LONG_AGO);
+        assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(pdfTime);
+        assertThat(Files.getLastModifiedTime(news)).isNotEqualTo(LONG_AGO);
+        assertThat(news).content().contains("Fresh news");
+    }
+
+    @Test
+    void aChangedStaticFileIsCopiedAgain() throws Exception {
+        TestSite site = site().file("files/data.csv", "a,b\n");
+        site.build();
+
+        site.file("files/data.csv", "a,b,c\n").build();
+
+        assertThat(site.output().resolve("files/data.csv")).hasContent("a,b,c");
+    }
+}
