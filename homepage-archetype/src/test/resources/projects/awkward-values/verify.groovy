@@ -18,8 +18,11 @@ assert config.contains("  name: 'Zo\u00eb \"Zo\" O''Brien-\u0141ukasz <dev> & Co
  '  googlescholar: ' + yamlQuoted(values.googleScholar), "  orcid: '0000-0002-1825-0097'", "  github: 'zoe-ob'"].each {
     assert config.contains(it) : "_config.yml lacks the line ${it}"
 }
+// A citation is Markdown that may hold HTML, as academicpages citations do: the name goes in with its HTML
+// characters written as entities, so that it reads as typed.
+String citationName = name.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace("'", "''")
 assert text('src/homepage/_publications/2024-07-15-sample-conference-paper.md').readLines()
-        .contains("citation: 'B. Coauthor and " + name.replace("'", "''") + " (2024). A Sample Conference Paper. In Proceedings of the Sample Conference, pp. 101-112.'")
+        .contains("citation: 'B. Coauthor and " + citationName + " (2024). A Sample Conference Paper. In Proceedings of the Sample Conference, pp. 101-112.'")
 
 checkSite('/homepage')
 String index = text('target/homepage/index.html')
