@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Benchmark homepage against Hugo and Jekyll on the same academic corpus, in one run.
+
+    bench/run.py [--sizes 100,1000,10000] [--runs 5] [--engines homepage,inprocess,hugo,jekyll] [--out FILE]
+
+For each size it writes the corpus with ../shared/bench/make_corpus.py (format homepage for homepage, hugo and
+jekyll with their minimal themes from ../shared/bench/themes/), then times, alternating engines within each round
+so that the machine's load hits them alike:
+  homepage   `mvnw homepage:generate` end to end: a cold JVM inside Maven, as a user runs it;
+  inprocess  full builds in one warm JVM (bench/InProcess.java), as `homepage:serve` rebuilds;
+  hugo       `hugo --source DIR --destination OUT`, where the hugo command is installed;
+  jekyll     `jekyll build --source DIR --destination OUT`, where the jekyll command is installed.
+Every timed run writes into a fresh output folder. Whole-process runs are measured by ../shared/bench/timecmd.py
+(wall, CPU, peak memory of the largest process). Prints a Markdown table; --out also writes it to a file.
+Build homepage first: ./mvnw -B install -DskipTests.
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_BENCH = ROOT.parent / "shared" / "bench"
+VERSION = "0.1.0-SNAPSHOT"
+
+
+def make_corpus(size, fmt, work):
+    folder = work / f"corpus-{fmt}-{size}"
+    if not folder.exists():
+        subprocess.run([sys.executable, str(SHARED_BENCH / "make_corpus.py"), "--n", str(size), "--out", str(folder),
+                        "--format", fmt], check=True, stdout=subprocess.DEVNULL)
+        theme = SHARED_BENCH / "themes" / fmt
+        if theme.is_dir():
+            shutil.copytree(theme, folder, dirs_exist_ok=True)
+    return folder
+
+
+def fresh_output_command(command, scratch):
+    """A shell command that runs COMMAND with $OUT set to a new empty folder, so no run reuses an output."""
+    return ["sh", "-c", f'OUT=$(mktemp -d -p "{scratch}") && exec {command}']
+
+
+def timecmd(command, runs, log):
+    result = subprocess.run([sys.executable, str(SHARED_BENCH / "timecmd.py"), "-n", str(runs), "--warmup", "0",
+                             "--json", "--log", str(log), "--"] + command, check=True, capture_output=True, text=True)
+    return json.loads(result.stdout)
+
+
+def page_count(folder):
+    return sum(1 for _ in Path(folder).rglob("*.html"))
+
+
+def core_classpath(work):
+    classpath_file = work / "classpath.txt"
+    subprocess.run([str(ROOT / "mvnw"), "-B", "-q", "-o", "-pl", "homepage-core", "dependency:build-classpath",
+                    f"-Dmdep.outputFile={classpath_file}"], cwd=ROOT, check=True)
+    jar = ROOT / "homepage-core" / "target" / f"homepage-core-{VERSION}.jar"
+    return f"{jar}{os.pathsep}{classpath_file.read_text().strip()}"
+
+
+def engine_commands(size, engines, work, scratch):
+    """The whole-process command of each engine that is asked for and installed, with its own output folder."""
+    templates = {
+        "homepage": f'"{ROOT / "mvnw"}" -B -q -o dev.homepage:homepage-maven-plugin:{VERSION}:generate '
+                    '-Dhomepage.sourceDirectory="{corpus}" -Dhomepage.outputDirectory="$OUT"',
+        "hugo": 'hugo --quiet --source "{corpus}" --destination "$OUT"',
+        "jekyll": 'jekyll build --quiet --source "{corpus}" --destination "$OUT"',
+    }
+    commands = {}
+    for name, template in templates.items():
+        if name in engines and (name == "homepage" or shutil.which(name)):
+            outputs = scratch / name
+            outputs.mkdir(parents=True, exist_ok=True)
+            corpus = make_corpus(size, name, work)
+            commands[name] = (fresh_output_command(template.replace("{corpus}", str(corpus)), outputs), outputs)
+    return commands
+
+
+def in_process(size, runs, work, scratch, classpath):
+    corpus = make_corpus(size, "homepage", work)
+    result = subprocess.run(["java", "-XX:+UseSerialGC", "-cp", classpath, str(ROOT / "bench" / "InProcess.java"),
+                             str(corpus), str(scratch), "3", str(runs)], check=True, capture_output=True, text=True)
+    fields = dict(item.split("=") for item in result.stdout.split())
+    return float(fields["median"]), int(fields["pages"])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--engines", default="homepage,inprocess,hugo,jekyll")
+    parser.add_argument("--work", help="where corpora and outputs go (default: a new temporary folder)")
+    parser.add_argument("--out", help="also write the table to this file")
+    args = parser.parse_args()
+    engines = args.engines.split(",")
+    work = Path(args.work or tempfile.mkdtemp(prefix="homepage-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    classpath = core_classpath(work) if "inprocess" in engines else None
+
+    rows = ["| items | engine | pages | wall median (s) | CPU median (s) | peak memory (MiB) | pages/s |",
+            "|---:|---|---:|---:|---:|---:|---:|"]
+    for size in (int(s) for s in args.sizes.split(",")):
+        scratch = work / f"out-{size}"
+        commands = engine_commands(size, engines, work, scratch)
+        # Round-robin: each round runs every engine once, so a burst of load on the machine hits all of them.
+        samples = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, (command, _) in commands.items():
+                samples[name].append(timecmd(command, 1, work / f"{name}.log"))
+        for name, runs in samples.items():
+            wall = statistics.median(r["wall"]["median"] for r in runs)
+            cpu = statistics.median(r["cpu"]["median"] for r in runs)
+            peak = statistics.median(r["peak_mib"]["median"] for r in runs)
+            pages = page_count(next(commands[name][1].iterdir()))
+            rows.append(f"| {size} | {name} | {pages} | {wall:.2f} | {cpu:.2f} | {peak:.0f} | {pages / wall:.0f} |")
+            print(rows[-1], flush=True)
+        if "inprocess" in engines:
+            wall, pages = in_process(size, args.runs, work, Path(tempfile.mkdtemp(dir=work)), classpath)
+            rows.append(f"| {size} | homepage in-process (warm) | {pages} | {wall:.2f} | | | {pages / wall:.0f} |")
+            print(rows[-1], flush=True)
+    table = "\n".join(rows)
+    print()
+    print(table)
+    if args.out:
+        Path(args.out).write_text(table + "\n")
+
+
+if __name__ == "__main__":
+    main()
