@@ -1,6 +1,7 @@
 package dev.homepage.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -45,7 +46,7 @@ public final class SafeYaml {
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             throw new YamlException("expected a mapping of keys to values (key: value), found "
-                    + loaded.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), 1);
+                    + (loaded instanceof List<?> ? "a list ('- item' lines)" : "a single value '" + loaded + "'"), 1);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         map.forEach((key, value) -> result.put(String.valueOf(key), value));

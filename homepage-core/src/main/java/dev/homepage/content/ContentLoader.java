@@ -8,7 +8,9 @@ import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,18 +222,32 @@ public final class ContentLoader {
     }
 
     private static Optional<String> readUtf8(Path sourceDirectory, Path file, Problems problems) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(sourceDirectory.resolve(file));
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.error(file, 0, "the file is not valid UTF-8: save it with the UTF-8 encoding");
+            bytes = Files.readAllBytes(sourceDirectory.resolve(file));
         } catch (IOException e) {
             problems.error(file, 0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            // The decoder stops at the first bad byte: its line tells where the file was saved in another encoding.
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.error(file, line, "the file is not valid UTF-8 (byte 0x"
+                    + Integer.toHexString(bytes[in.position()] & 0xFF).toUpperCase(java.util.Locale.ROOT)
+                    + " cannot start or continue a character): save it with the UTF-8 encoding");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        return Optional.of(out.flip().toString());
     }
 
     /** The 1-based line of a top-level front matter key, or 0. */

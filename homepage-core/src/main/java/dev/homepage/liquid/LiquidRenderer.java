@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
 import liqp.parser.Flavor;
@@ -48,6 +50,9 @@ public final class LiquidRenderer {
     }
 
     /** Whether the text holds Liquid at all; text without it is not run through Liqp. */
+    private static final Pattern PARSER_LOCATION = Pattern.compile(" on line \\d+, index \\d+$");
+    private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s+([^\\s%}]+)");
+
     public static boolean hasLiquid(String text) {
         return text.contains("{{") || text.contains("{%");
     }
@@ -56,10 +61,39 @@ public final class LiquidRenderer {
         try {
             return parser.parse(text).render(variables);
         } catch (LiquidException e) {
-            throw new LiquidError(e.getMessage(), e.line);
+            throw new LiquidError(syntaxMessage(e), e.line);
         } catch (RuntimeException e) {
-            throw new LiquidError(rootMessage(e), 0);
+            String message = rootMessage(e);
+            throw new LiquidError(message, lineOfIncludeNamedIn(text, message));
         }
+    }
+
+    /**
+     * Liqp's parser message, without its own location (the caller reports the line in the file) and with what to
+     * do: a text that ends inside a block is the usual slip, and Liqp says only that it hit the end.
+     */
+    private static String syntaxMessage(LiquidException e) {
+        String message = PARSER_LOCATION.matcher(e.getMessage()).replaceFirst("");
+        if (message.contains("<EOF>")) {
+            return "the text ends inside a block tag: close each {% if %}, {% for %}, {% unless %}, {% capture %}"
+                    + " or {% raw %} with its {% endif %}, {% endfor %}, {% endunless %}, {% endcapture %} or"
+                    + " {% endraw %}";
+        }
+        return message + ": check the spelling of the tag and its {% %} or {{ }} delimiters";
+    }
+
+    /**
+     * Liqp does not say where a failing include is; the first include tag of the text whose name the message
+     * quotes is the one to fix. 0 when there is none.
+     */
+    private static int lineOfIncludeNamedIn(String text, String message) {
+        Matcher include = INCLUDE_TAG.matcher(text);
+        while (include.find()) {
+            if (message.contains("'" + include.group(1) + "'")) {
+                return 1 + (int) text.substring(0, include.start()).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return 0;
     }
 
     /** Liqp wraps include failures; the innermost message is the one that says what is wrong. */
