@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 /** Reads the source folder: pages, collection items, data files and the files copied as they are. */
 public final class ContentLoader {
 
+    /** The collections whose items are listed by date; an item of theirs without one is likely an oversight. */
+    private static final Set<String> DATED_COLLECTIONS = Set.of("publications", "talks", "posts", "news", "teaching");
+
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mkd", "mkdn");
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
@@ -104,6 +107,11 @@ public final class ContentLoader {
             }
         } else if (dated.matches()) {
             date = Dates.parse(dated.group(1), config.timeZone()).orElse(null);
+        }
+        if (date == null && DATED_COLLECTIONS.contains(collection)) {
+            problems.warn(file, 0, "has no date, so it is listed after the dated items with no year: add"
+                    + " 'date: YYYY-MM-DD' to its front matter, or start its file name with the date"
+                    + " (2024-03-05-" + fileName + ")");
         }
 
         String url = urlOf(file, collection, baseName, slug, date, data, config);
