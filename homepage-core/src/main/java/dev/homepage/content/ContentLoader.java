@@ -1,6 +1,7 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
+import dev.homepage.check.MojibakeCheck;
 import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.Dates;
 import dev.homepage.config.FrontMatterDefault;
@@ -75,6 +76,7 @@ public final class ContentLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        warnOfMojibake(file, text.get(), problems);
         FrontMatter frontMatter;
         try {
             frontMatter = FrontMatter.parse(text.get());
@@ -256,6 +258,15 @@ public final class ContentLoader {
         }
         decoder.flush(out);
         return Optional.of(out.flip().toString());
+    }
+
+    /** Garbled text does not stop the build, but the page would show it: each line of it gets a warning. */
+    private static void warnOfMojibake(Path file, String text, Problems problems) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int line = i + 1;
+            MojibakeCheck.messages(lines.get(i)).forEach(message -> problems.warn(file, line, message));
+        }
     }
 
     /** The 1-based line of a top-level front matter key, or 0. */
