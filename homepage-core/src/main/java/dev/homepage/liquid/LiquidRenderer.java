@@ -3,8 +3,11 @@ package dev.homepage.liquid;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liqp.TemplateParser;
@@ -51,6 +54,8 @@ public final class LiquidRenderer {
 
     /** Whether the text holds Liquid at all; text without it is not run through Liqp. */
     private static final Pattern PARSER_LOCATION = Pattern.compile(" on line \\d+, index \\d+$");
+    private static final Pattern BLOCK_TAG =
+            Pattern.compile("\\{%-?\\s*(end)?(if|unless|for|case|capture|tablerow|comment|raw)\\b");
     private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s+([^\\s%}]+)");
 
     public static boolean hasLiquid(String text) {
@@ -61,7 +66,11 @@ public final class LiquidRenderer {
         try {
             return parser.parse(text).render(variables);
         } catch (LiquidException e) {
-            throw new LiquidError(syntaxMessage(e), e.line);
+            if (e.getMessage().contains("<EOF>")) {
+                throw unclosedBlock(text, e);
+            }
+            throw new LiquidError(PARSER_LOCATION.matcher(e.getMessage()).replaceFirst("")
+                    + ": check the spelling of the tag and its {% %} or {{ }} delimiters", e.line);
         } catch (RuntimeException e) {
             String message = rootMessage(e);
             throw new LiquidError(message, lineOfIncludeNamedIn(text, message));
@@ -69,17 +78,27 @@ public final class LiquidRenderer {
     }
 
     /**
-     * Liqp's parser message, without its own location (the caller reports the line in the file) and with what to
-     * do: a text that ends inside a block is the usual slip, and Liqp says only that it hit the end.
+     * Liqp reports a block left open (an {@code if} without its {@code endif}) at the end of the text, where there
+     * is nothing to fix; the last block tag opened and never closed is where the author has to look.
      */
-    private static String syntaxMessage(LiquidException e) {
-        String message = PARSER_LOCATION.matcher(e.getMessage()).replaceFirst("");
-        if (message.contains("<EOF>")) {
-            return "the text ends inside a block tag: close each {% if %}, {% for %}, {% unless %}, {% capture %}"
-                    + " or {% raw %} with its {% endif %}, {% endfor %}, {% endunless %}, {% endcapture %} or"
-                    + " {% endraw %}";
+    private static LiquidError unclosedBlock(String text, LiquidException e) {
+        Deque<MatchResult> open = new ArrayDeque<>();
+        Matcher tag = BLOCK_TAG.matcher(text);
+        while (tag.find()) {
+            if (tag.group(1) == null) {
+                open.push(tag.toMatchResult());
+            } else if (!open.isEmpty()) {
+                open.pop();
+            }
         }
-        return message + ": check the spelling of the tag and its {% %} or {{ }} delimiters";
+        if (open.isEmpty()) {
+            return new LiquidError("the text ends inside a block tag: close each {% if %}, {% for %}, {% unless %},"
+                    + " {% case %} or {% capture %} with its {% endif %}, {% endfor %}, {% endunless %}, {% endcase %}"
+                    + " or {% endcapture %}", e.line);
+        }
+        String name = open.peek().group(2);
+        return new LiquidError("this {% " + name + " %} is never closed: add {% end" + name + " %} where it should end",
+                lineAt(text, open.peek().start()));
     }
 
     /**
@@ -90,10 +109,14 @@ public final class LiquidRenderer {
         Matcher include = INCLUDE_TAG.matcher(text);
         while (include.find()) {
             if (message.contains("'" + include.group(1) + "'")) {
-                return 1 + (int) text.substring(0, include.start()).chars().filter(c -> c == '\n').count();
+                return lineAt(text, include.start());
             }
         }
         return 0;
+    }
+
+    private static int lineAt(String text, int offset) {
+        return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     /** Liqp wraps include failures; the innermost message is the one that says what is wrong. */
