@@ -81,7 +81,7 @@ public final class ContentLoader {
         try {
             frontMatter = FrontMatter.parse(text.get());
         } catch (SafeYaml.YamlException e) {
-            problems.error(file, e.line(), "the front matter is not valid YAML: " + e.getMessage()
+            problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage()
                     + ". Fix the YAML between the '---' lines (quote values that contain ': ' or start with a"
                     + " special character).");
             return Optional.empty();

@@ -26,10 +26,21 @@ public final class LiquidRenderer {
     /** A Liquid error, with the 1-based line within the rendered text where known. */
     public static final class LiquidError extends Exception {
         private final int line;
+        private final int column;
 
         LiquidError(String message, int line) {
+            this(message, line, 0);
+        }
+
+        LiquidError(String message, int line, int column) {
             super(message);
             this.line = line;
+            this.column = column;
+        }
+
+        /** The 1-based column, or 0 when unknown. */
+        public int column() {
+            return column;
         }
 
         public int line() {
@@ -70,7 +81,8 @@ public final class LiquidRenderer {
                 throw unclosedBlock(text, e);
             }
             throw new LiquidError(PARSER_LOCATION.matcher(e.getMessage()).replaceFirst("")
-                    + ": check the spelling of the tag and its {% %} or {{ }} delimiters", e.line);
+                    + ": check the spelling of the tag and its {% %} or {{ }} delimiters", e.line,
+                    e.charPositionInLine + 1);
         } catch (RuntimeException e) {
             String message = rootMessage(e);
             throw new LiquidError(message, lineOfIncludeNamedIn(text, message));

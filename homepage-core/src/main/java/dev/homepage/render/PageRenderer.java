@@ -151,7 +151,7 @@ public final class PageRenderer {
             try {
                 return Optional.of(new OutputPage(url, source, templates.render(template, model)));
             } catch (TemplateRenderer.TemplateError e) {
-                problems.error(Path.of(e.template()), e.line(), e.getMessage() + " (while rendering " + source + ")");
+                problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage() + " (while rendering " + source + ")");
                 return Optional.empty();
             }
         }

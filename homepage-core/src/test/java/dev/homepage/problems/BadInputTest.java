@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Builds every tiny site under {@code bad-input/} and checks that it is reported as its {@code expected-errors.txt}
  * (the build must fail) or {@code expected-warnings.txt} (the build must succeed) says, so that a new case needs a
- * folder and no Java. Each line of those files is {@code file:line: fragment of the message}.
+ * folder and no Java. Each line of those files is {@code file:line: fragment of the message}, or
+ * {@code file:line:column: fragment} to check the column too.
  */
 class BadInputTest {
 
-    private static final Pattern EXPECTATION = Pattern.compile("([^:]+):(\\d+): (.+)");
+    private static final Pattern EXPECTATION = Pattern.compile("([^:]+):(\\d+)(?::(\\d+))?: (.+)");
 
     @TempDir
     Path output;
@@ -67,7 +68,10 @@ class BadInputTest {
             assertThat(problems).as("the problems reported").anySatisfy(problem -> {
                 assertThat(problem.file()).isEqualTo(Path.of(parts.group(1)));
                 assertThat(problem.line()).isEqualTo(Integer.parseInt(parts.group(2)));
-                assertThat(problem.message()).contains(parts.group(3));
+                if (parts.group(3) != null) {
+                    assertThat(problem.column()).isEqualTo(Integer.parseInt(parts.group(3)));
+                }
+                assertThat(problem.message()).contains(parts.group(4));
             });
         }
     }
