@@ -12,13 +12,18 @@ public final class Problems {
 
     private static final Comparator<Problem> BY_LOCATION =
             Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)
+                    .thenComparingInt(Problem::column)
                     .thenComparing(Problem::message);
 
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
-    public synchronized void error(Path file, int line, String message) {
-        errors.add(new Problem(file, line, message));
+    public void error(Path file, int line, String message) {
+        error(file, line, 0, message);
+    }
+
+    public synchronized void error(Path file, int line, int column, String message) {
+        errors.add(new Problem(file, line, column, message));
     }
 
     public synchronized void warn(Path file, int line, String message) {

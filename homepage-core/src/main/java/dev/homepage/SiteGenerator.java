@@ -37,13 +37,13 @@ public final class SiteGenerator {
         Problems problems = new Problems();
 
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
+        // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
+        // one build reports the problems of every phase; only writing waits until there are none.
         SiteContent content = new ContentLoader().load(source, output, config, problems);
-        problems.throwIfErrors();
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
         Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown).render(content, config, problems);
-        problems.throwIfErrors();
 
         TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
         List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, config, problems);

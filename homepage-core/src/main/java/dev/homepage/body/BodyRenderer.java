@@ -59,7 +59,7 @@ public final class BodyRenderer {
                 body = liquid.render(body, Map.of("site", site, "page", LiquidVariables.page(document, null)));
             } catch (LiquidRenderer.LiquidError e) {
                 int line = e.line() > 0 ? document.bodyLine() + e.line() - 1 : document.bodyLine();
-                problems.error(document.source(), line, "Liquid: " + e.getMessage());
+                problems.error(document.source(), line, e.column(), "Liquid: " + e.getMessage());
                 return Optional.empty();
             }
         }

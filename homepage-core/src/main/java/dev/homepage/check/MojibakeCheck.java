@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Warns of text in the source files garbled by a wrong encoding, with the text to put back. */
-final class MojibakeCheck {
+public final class MojibakeCheck {
 
     private MojibakeCheck() {
     }
@@ -20,14 +20,22 @@ final class MojibakeCheck {
         for (Path file : files) {
             List<String> lines = sources.lines(file);
             for (int i = 0; i < lines.size(); i++) {
-                // The same garbled text, repeated on a line ("Li‚Ä†, Luo‚Ä†"), is one finding with one fix.
-                Map<Mojibake.Garbled, Long> times = Mojibake.find(lines.get(i)).stream().collect(
-                        Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
                 int line = i + 1;
-                times.forEach((garbled, count) -> findings.add(Finding.warning(file, line, message(garbled, count))));
+                messages(lines.get(i)).forEach(message -> findings.add(Finding.warning(file, line, message)));
             }
         }
         return findings;
+    }
+
+    /**
+     * What is garbled in one line of text and what to put back, one message each: the build warns with them as it
+     * reads each file, the check as it checks the sources.
+     */
+    public static List<String> messages(String line) {
+        // The same garbled text, repeated on a line ("Li‚Ä†, Luo‚Ä†"), is one finding with one fix.
+        Map<Mojibake.Garbled, Long> times = Mojibake.find(line).stream().collect(
+                Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        return times.entrySet().stream().map(entry -> message(entry.getKey(), entry.getValue())).toList();
     }
 
     private static String message(Mojibake.Garbled garbled, long times) {

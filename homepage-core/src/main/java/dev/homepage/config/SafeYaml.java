@@ -1,6 +1,7 @@
 package dev.homepage.config;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,14 +24,25 @@ public final class SafeYaml {
     /** Thrown for YAML that cannot be read, with the 1-based line of the fault within the text. */
     public static final class YamlException extends Exception {
         private final int line;
+        private final int column;
 
         public YamlException(String message, int line) {
+            this(message, line, 0);
+        }
+
+        public YamlException(String message, int line, int column) {
             super(message);
             this.line = line;
+            this.column = column;
         }
 
         public int line() {
             return line;
+        }
+
+        /** The 1-based column, or 0 when unknown. */
+        public int column() {
+            return column;
         }
     }
 
@@ -45,7 +57,7 @@ public final class SafeYaml {
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             throw new YamlException("expected a mapping of keys to values (key: value), found "
-                    + loaded.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), 1);
+                    + (loaded instanceof List<?> ? "a list ('- item' lines)" : "a single value '" + loaded + "'"), 1);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         map.forEach((key, value) -> result.put(String.valueOf(key), value));
@@ -58,7 +70,8 @@ public final class SafeYaml {
             return newYaml().load(text);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new YamlException(describe(e), line);
+            int column = e.getProblemMark() != null ? e.getProblemMark().getColumn() + 1 : 0;
+            throw new YamlException(describe(e), line, column);
         } catch (RuntimeException e) {
             throw new YamlException(e.getMessage(), 0);
         }

@@ -1,6 +1,7 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
+import dev.homepage.check.MojibakeCheck;
 import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.Dates;
 import dev.homepage.config.FrontMatterDefault;
@@ -8,7 +9,9 @@ import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +32,9 @@ import java.util.regex.Pattern;
 
 /** Reads the source folder: pages, collection items, data files and the files copied as they are. */
 public final class ContentLoader {
+
+    /** The collections whose items are listed by date; an item of theirs without one is likely an oversight. */
+    private static final Set<String> DATED_COLLECTIONS = Set.of("publications", "talks", "posts", "news", "teaching");
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mkd", "mkdn");
@@ -70,11 +76,12 @@ public final class ContentLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        warnOfMojibake(file, text.get(), problems);
         FrontMatter frontMatter;
         try {
             frontMatter = FrontMatter.parse(text.get());
         } catch (SafeYaml.YamlException e) {
-            problems.error(file, e.line(), "the front matter is not valid YAML: " + e.getMessage()
+            problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage()
                     + ". Fix the YAML between the '---' lines (quote values that contain ': ' or start with a"
                     + " special character).");
             return Optional.empty();
@@ -102,6 +109,11 @@ public final class ContentLoader {
             }
         } else if (dated.matches()) {
             date = Dates.parse(dated.group(1), config.timeZone()).orElse(null);
+        }
+        if (date == null && DATED_COLLECTIONS.contains(collection)) {
+            problems.warn(file, 0, "has no date, so it is listed after the dated items with no year: add"
+                    + " 'date: YYYY-MM-DD' to its front matter, or start its file name with the date"
+                    + " (2024-03-05-" + fileName + ")");
         }
 
         String url = urlOf(file, collection, baseName, slug, date, data, config);
@@ -220,18 +232,41 @@ public final class ContentLoader {
     }
 
     private static Optional<String> readUtf8(Path sourceDirectory, Path file, Problems problems) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(sourceDirectory.resolve(file));
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.error(file, 0, "the file is not valid UTF-8: save it with the UTF-8 encoding");
+            bytes = Files.readAllBytes(sourceDirectory.resolve(file));
         } catch (IOException e) {
             problems.error(file, 0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            // The decoder stops at the first bad byte: its line tells where the file was saved in another encoding.
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.error(file, line, "the file is not valid UTF-8 (byte 0x"
+                    + Integer.toHexString(bytes[in.position()] & 0xFF).toUpperCase(java.util.Locale.ROOT)
+                    + " cannot start or continue a character): save it with the UTF-8 encoding");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        return Optional.of(out.flip().toString());
+    }
+
+    /** Garbled text does not stop the build, but the page would show it: each line of it gets a warning. */
+    private static void warnOfMojibake(Path file, String text, Problems problems) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int line = i + 1;
+            MojibakeCheck.messages(lines.get(i)).forEach(message -> problems.warn(file, line, message));
+        }
     }
 
     /** The 1-based line of a top-level front matter key, or 0. */

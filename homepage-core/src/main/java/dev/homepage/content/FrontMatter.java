@@ -63,7 +63,7 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
             return SafeYaml.loadMap(yaml);
         } catch (SafeYaml.YamlException e) {
             // The YAML starts on the file's second line, after the opening fence.
-            throw new SafeYaml.YamlException(e.getMessage(), e.line() > 0 ? e.line() + 1 : 0);
+            throw new SafeYaml.YamlException(e.getMessage(), e.line() > 0 ? e.line() + 1 : 0, e.column());
         }
     }
 }

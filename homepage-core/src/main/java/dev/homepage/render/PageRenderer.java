@@ -31,6 +31,13 @@ public final class PageRenderer {
     /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
     private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing");
 
+    /**
+     * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes): the
+     * theme's own page and item layouts stand in for them, so naming them is no mistake.
+     */
+    private static final Set<String> JEKYLL_LAYOUTS = Set.of("default", "single", "archive", "talk", "splash",
+            "page", "post", "home");
+
     private static final Map<String, String> LISTING_TITLES = Map.of(
             "publications", "Publications",
             "talks", "Talks and presentations",
@@ -62,7 +69,7 @@ public final class PageRenderer {
         for (RenderedDocument document : rendered.values()) {
             if (document.document().output()) {
                 Document source = document.document();
-                jobs.add(new PageJob(source.url(), source.source(), layoutOf(source),
+                jobs.add(new PageJob(source.url(), source.source(), layoutOf(source, problems),
                         Map.of("site", site, "page", pageViews.get(source.source()))));
             }
         }
@@ -84,14 +91,28 @@ public final class PageRenderer {
     /**
      * The template for a document: the one its {@code layout:} names if the site or theme has it, otherwise the
      * theme's item layout for collection items and page layout for pages. Layout names carried over from Jekyll
-     * themes ({@code single}, {@code archive}, {@code talk}...) thus land on the theme's own layouts.
+     * themes ({@code single}, {@code archive}, {@code talk}...) thus land on the theme's own layouts; any other
+     * unknown name gets a warning: the page builds, but may not look the way its author meant.
      */
-    private String layoutOf(Document document) {
+    private String layoutOf(Document document, Problems problems) {
         String layout = document.text("layout").strip();
-        if (!layout.isEmpty() && !NOT_LAYOUTS.contains(layout)
-                && layoutExists.computeIfAbsent(layout + ".ftlh", templates::exists)) {
+        if (layout.isEmpty()) {
+            return defaultLayoutOf(document);
+        }
+        if (!NOT_LAYOUTS.contains(layout) && layoutExists.computeIfAbsent(layout + ".ftlh", templates::exists)) {
             return layout + ".ftlh";
         }
+        String fallback = defaultLayoutOf(document);
+        if (JEKYLL_LAYOUTS.contains(layout)) {
+            return fallback;
+        }
+        problems.warn(document.source(), 0, "the layout '" + layout + "' is neither in templates/ nor in the theme,"
+                + " so the page gets the theme's " + fallback.substring(0, fallback.indexOf('.')) + " layout: add"
+                + " templates/" + layout + ".ftlh, or remove the 'layout:' line");
+        return fallback;
+    }
+
+    private static String defaultLayoutOf(Document document) {
         return document.isPage() ? PAGE_TEMPLATE : ITEM_TEMPLATE;
     }
 
@@ -130,7 +151,7 @@ public final class PageRenderer {
             try {
                 return Optional.of(new OutputPage(url, source, templates.render(template, model)));
             } catch (TemplateRenderer.TemplateError e) {
-                problems.error(Path.of(e.template()), e.line(), e.getMessage() + " (while rendering " + source + ")");
+                problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage() + " (while rendering " + source + ")");
                 return Optional.empty();
             }
         }

@@ -32,11 +32,18 @@ public final class TemplateRenderer {
     public static final class TemplateError extends Exception {
         private final String template;
         private final int line;
+        private final int column;
 
-        TemplateError(String template, int line, String message, Throwable cause) {
+        TemplateError(String template, int line, int column, String message, Throwable cause) {
             super(message, cause);
             this.template = template;
             this.line = line;
+            this.column = column;
+        }
+
+        /** The 1-based column, or 0 when unknown. */
+        public int column() {
+            return column;
         }
 
         public String template() {
@@ -93,9 +100,10 @@ public final class TemplateRenderer {
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            throw new TemplateError(describe(source), line, e.getMessageWithoutStackTop(), e);
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            throw new TemplateError(describe(source), line, column, e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
-            throw new TemplateError(describe(name), 0, e.getMessage(), e);
+            throw new TemplateError(describe(name), 0, 0, e.getMessage(), e);
         }
     }
 
