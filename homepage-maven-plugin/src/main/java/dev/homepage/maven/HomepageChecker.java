@@ -2,6 +2,7 @@ package dev.homepage.maven;
 
 import dev.homepage.BuildReport;
 import dev.homepage.BuildRequest;
+import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
 import dev.homepage.check.Finding;
 import dev.homepage.check.Severity;
@@ -9,6 +10,7 @@ import dev.homepage.check.SiteChecker;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -59,7 +61,12 @@ public class HomepageChecker {
         }
         BuildRequest request = settings.request();
         List<Finding> findings = CoreCall.run("checking the homepage", () -> checker.check(request, report.get()));
+        // The build has already printed its warnings; the check finds some of them again (mis-encoded text).
+        Set<Problem> printed = Set.copyOf(report.get().warnings());
         for (Finding finding : findings) {
+            if (printed.contains(finding.problem())) {
+                continue;
+            }
             if (finding.severity() == Severity.ERROR) {
                 log.error(finding.toString());
             } else {

@@ -64,6 +64,18 @@ class HomepageCheckerTest {
     }
 
     @Test
+    void aWarningTheBuildPrintedIsNotPrintedAgainButStillCounts() throws Exception {
+        BuildReport warned = new BuildReport(3, 1, Duration.ofMillis(20), List.of(GARBLED.problem()), Map.of());
+        HomepageChecker checker = new HomepageChecker(new HomepageBuilder(request -> warned),
+                (request, built) -> List.of(GARBLED));
+
+        checker.check(settings, false, log);
+
+        assertThat(log.lines).filteredOn(line -> line.startsWith("[WARNING]")).hasSize(1);
+        assertThat(log.lines).last().isEqualTo("[INFO] Homepage check: 0 errors, 1 warning in " + temp.resolve("src"));
+    }
+
+    @Test
     void errorsFailTheBuildAfterOneLinePerFinding() {
         HomepageChecker checker = new HomepageChecker(builder, (request, built) -> List.of(BROKEN_LINK, GARBLED));
 
