@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +22,9 @@ import java.util.Optional;
 /**
  * Writes the finished site into the output folder, and nowhere else. Every target is worked out and checked
  * first (inside the output folder, claimed by one source only) so that a bad permalink stops the build before a
- * file is written; files whose content is unchanged are left alone.
+ * file is written. The new site is put together in a staging folder beside the output and swapped into place
+ * only when all of it is written, so that a build that fails or is killed leaves the previous site as it was;
+ * files whose content is unchanged are hard links to the previous ones rather than new writes.
  */
 public final class SiteWriter {
 
@@ -33,9 +39,27 @@ public final class SiteWriter {
     }
 
     private final Path outputDirectory;
+    private final Path staging;
+    private final Path previous;
 
     public SiteWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        this.staging = sibling("staging");
+        this.previous = sibling("previous");
+    }
+
+    /** Removes what a killed build may have left beside the output: only the two folders this class names. */
+    public void removeLeftovers() throws IOException {
+        deleteTree(staging);
+        deleteTree(previous);
+    }
+
+    /**
+     * A folder beside the output, named after it. The leading dot keeps it out of the site and out of serve's
+     * watch when the output lies inside the sources, as Jekyll's _site does.
+     */
+    private Path sibling(String role) {
+        return outputDirectory.resolveSibling("." + outputDirectory.getFileName() + ".homepage-" + role);
     }
 
     /**
@@ -80,20 +104,27 @@ public final class SiteWriter {
             }
         }
         problems.throwIfErrors();
+        removeLeftovers();
         try {
             pageTargets.entrySet().parallelStream().forEach(entry ->
-                    writeIfChanged(entry.getKey(), entry.getValue().html().getBytes(StandardCharsets.UTF_8)));
+                    stage(entry.getKey(), entry.getValue().html().getBytes(StandardCharsets.UTF_8)));
             copies.entrySet().parallelStream().forEach(entry -> {
                 if (entry.getValue() == null) {
                     Path relative = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).relativize(entry.getKey());
-                    writeIfChanged(entry.getKey(), theme.read(relative.toString().replace('\\', '/')));
+                    stage(entry.getKey(), theme.read(relative.toString().replace('\\', '/')));
                 } else {
-                    copyIfChanged(entry.getValue(), entry.getKey());
+                    stageCopy(entry.getValue(), entry.getKey());
                 }
             });
+            Files.createDirectories(staging);
         } catch (UncheckedIOException e) {
+            deleteTree(staging);
             throw e.getCause();
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
         }
+        swapIntoPlace();
         Map<Path, Path> sources = new HashMap<>();
         claims.forEach((target, source) -> sources.put(outputDirectory.relativize(target), source));
         return new Written(pageTargets.size(), copies.size(), Map.copyOf(sources));
@@ -109,29 +140,81 @@ public final class SiteWriter {
         return true;
     }
 
-    private static void writeIfChanged(Path target, byte[] content) {
+    /** The staging file standing for a target in the output folder. */
+    private Path staged(Path target) {
+        return staging.resolve(outputDirectory.relativize(target).toString());
+    }
+
+    /** Stages a file's content: a link to the previous file when it holds the same bytes, else a new file. */
+    private void stage(Path target, byte[] content) {
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
-                return;
+            Path staged = staged(target);
+            Files.createDirectories(staged.getParent());
+            boolean unchanged = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(target) == content.length && Arrays.equals(Files.readAllBytes(target), content);
+            if (!unchanged || !linked(staged, target)) {
+                Files.write(staged, content);
             }
-            Files.createDirectories(target.getParent());
-            Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void copyIfChanged(Path source, Path target) {
+    /** Stages a copied file: a link to the previous copy when the source has not changed since, else a copy. */
+    private void stageCopy(Path source, Path target) {
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)
-                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source))) {
-                return;
+            Path staged = staged(target);
+            Files.createDirectories(staged.getParent());
+            boolean unchanged = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(target) == Files.size(source)
+                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source));
+            if (!unchanged || !linked(staged, target)) {
+                Files.copy(source, staged, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Hard-links a staged file to the previous one; false where the file system has no hard links. */
+    private static boolean linked(Path staged, Path previousFile) {
+        try {
+            Files.createLink(staged, previousFile);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** Replaces the output folder by the staging folder with two renames, then removes the previous site. */
+    private void swapIntoPlace() throws IOException {
+        if (Files.exists(outputDirectory, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(outputDirectory, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(previous);
+    }
+
+    /** Deletes a folder and what it holds, without following links out of it. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
+                if (error != null) {
+                    throw error;
+                }
+                Files.delete(directory);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }
