@@ -3,7 +3,6 @@ package dev.homepage.output;
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -18,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Writes the finished site into the output folder, and nowhere else. Every target is worked out and checked
@@ -105,25 +106,24 @@ public final class SiteWriter {
         }
         problems.throwIfErrors();
         removeLeftovers();
-        try {
-            pageTargets.entrySet().parallelStream().forEach(entry ->
-                    stage(entry.getKey(), entry.getValue().html().getBytes(StandardCharsets.UTF_8)));
-            copies.entrySet().parallelStream().forEach(entry -> {
-                if (entry.getValue() == null) {
-                    Path relative = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).relativize(entry.getKey());
-                    stage(entry.getKey(), theme.read(relative.toString().replace('\\', '/')));
-                } else {
-                    stageCopy(entry.getValue(), entry.getKey());
-                }
-            });
-            Files.createDirectories(staging);
-        } catch (UncheckedIOException e) {
+        // A failing task must not throw out of the parallel loop: the others would go on writing into the staging
+        // folder while it is being deleted. Each records its failure; the loop ends only when all have run.
+        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
+        pageTargets.entrySet().parallelStream().forEach(entry -> recordFailure(failures,
+                () -> stage(entry.getKey(), entry.getValue().html().getBytes(StandardCharsets.UTF_8))));
+        copies.entrySet().parallelStream().forEach(entry -> recordFailure(failures, () -> {
+            if (entry.getValue() == null) {
+                Path relative = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).relativize(entry.getKey());
+                stage(entry.getKey(), theme.read(relative.toString().replace('\\', '/')));
+            } else {
+                stageCopy(entry.getValue(), entry.getKey());
+            }
+        }));
+        if (!failures.isEmpty()) {
             deleteTree(staging);
-            throw e.getCause();
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            throw failures.peek();
         }
+        Files.createDirectories(staging);
         swapIntoPlace();
         Map<Path, Path> sources = new HashMap<>();
         claims.forEach((target, source) -> sources.put(outputDirectory.relativize(target), source));
@@ -140,39 +140,43 @@ public final class SiteWriter {
         return true;
     }
 
+    private interface StagingStep {
+        void run() throws IOException;
+    }
+
+    private static void recordFailure(Queue<IOException> failures, StagingStep step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            failures.add(e);
+        }
+    }
+
     /** The staging file standing for a target in the output folder. */
     private Path staged(Path target) {
         return staging.resolve(outputDirectory.relativize(target).toString());
     }
 
     /** Stages a file's content: a link to the previous file when it holds the same bytes, else a new file. */
-    private void stage(Path target, byte[] content) {
-        try {
-            Path staged = staged(target);
-            Files.createDirectories(staged.getParent());
-            boolean unchanged = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(target) == content.length && Arrays.equals(Files.readAllBytes(target), content);
-            if (!unchanged || !linked(staged, target)) {
-                Files.write(staged, content);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void stage(Path target, byte[] content) throws IOException {
+        Path staged = staged(target);
+        Files.createDirectories(staged.getParent());
+        boolean unchanged = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == content.length && Arrays.equals(Files.readAllBytes(target), content);
+        if (!unchanged || !linked(staged, target)) {
+            Files.write(staged, content);
         }
     }
 
     /** Stages a copied file: a link to the previous copy when the source has not changed since, else a copy. */
-    private void stageCopy(Path source, Path target) {
-        try {
-            Path staged = staged(target);
-            Files.createDirectories(staged.getParent());
-            boolean unchanged = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(target) == Files.size(source)
-                    && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source));
-            if (!unchanged || !linked(staged, target)) {
-                Files.copy(source, staged, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void stageCopy(Path source, Path target) throws IOException {
+        Path staged = staged(target);
+        Files.createDirectories(staged.getParent());
+        boolean unchanged = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == Files.size(source)
+                && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(source));
+        if (!unchanged || !linked(staged, target)) {
+            Files.copy(source, staged, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 
 /**
@@ -34,14 +35,12 @@ public final class ThemeAssets {
         return files;
     }
 
-    byte[] read(String file) {
+    byte[] read(String file) throws IOException {
         try (InputStream in = ThemeAssets.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("the theme asset " + file + " listed in " + LIST + " is missing");
+                throw new NoSuchFileException(FOLDER + file, null, "listed in " + LIST + " but not in the jar");
             }
             return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
