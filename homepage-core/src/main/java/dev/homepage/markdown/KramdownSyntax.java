@@ -20,6 +20,9 @@ final class KramdownSyntax {
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^( {0,3})\\{:\\s*([^}]*?)\\s*}\\s*$");
     private static final Pattern HEADER_ID = Pattern.compile("^( {0,3}#{1,6}\\s.*?)\\s*\\{:?\\s*(#[^}\\s]+[^}]*)}\\s*$");
     private static final Pattern DOUBLE_BACKSLASH_END = Pattern.compile("(?<!\\\\)\\\\\\\\$");
+    /** A marker as HTML, or escaped as text where the parser saw code (the two disagree on a rare fence). */
+    private static final Pattern MARKER =
+            Pattern.compile("[ \\t]*(?:<|&lt;)!--" + ATTRIBUTES_MARKER + "[^\\n]*?--(?:>|&gt;)\\n?");
 
     private KramdownSyntax() {
     }
@@ -99,6 +102,15 @@ final class KramdownSyntax {
         }
         Matcher backslashes = DOUBLE_BACKSLASH_END.matcher(line);
         out.append(backslashes.find() ? line.substring(0, line.length() - 1) : line).append('\n');
+    }
+
+    /**
+     * Removes the markers that found no element: the parser reads a block after broken HTML (a tag never
+     * closed) as raw HTML, and a fence this class saw closed may run on for the parser, so a marker can end up
+     * as text; it is ours, not the author's, so it must not reach the page.
+     */
+    static String withoutMarkers(String html) {
+        return html.contains(ATTRIBUTES_MARKER) ? MARKER.matcher(html).replaceAll("") : html;
     }
 
     /** A comment standing for block attributes; {@code --} cannot occur in an attribute list worth keeping. */

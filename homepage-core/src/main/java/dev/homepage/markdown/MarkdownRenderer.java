@@ -48,6 +48,6 @@ public final class MarkdownRenderer {
         RawHtml raw = new RawHtml();
         Document document = parser.parse(KramdownSyntax.rewrite(markdown, raw));
         NodeAttributes.resolve(document);
-        return raw.restore(renderer.render(document));
+        return KramdownSyntax.withoutMarkers(raw.restore(renderer.render(document)));
     }
 }

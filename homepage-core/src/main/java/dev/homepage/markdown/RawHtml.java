@@ -1,5 +1,6 @@
 package dev.homepage.markdown;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class RawHtml {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("<!--homepage-raw:(\\d+)-->\\n?");
+    /** A placeholder as HTML, or escaped as text where the parser saw code (it may disagree on a rare fence). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(<|&lt;)!--homepage-raw:(\\d{1,9})--(?:>|&gt;)\\n?");
 
     private final List<String> blocks = new ArrayList<>();
 
@@ -29,8 +31,13 @@ final class RawHtml {
         Matcher matcher = PLACEHOLDER.matcher(rendered);
         StringBuilder result = new StringBuilder(rendered.length());
         while (matcher.find()) {
-            String block = blocks.get(Integer.parseInt(matcher.group(1)));
-            matcher.appendReplacement(result, Matcher.quoteReplacement(block.endsWith("\n") ? block : block + "\n"));
+            int index = Integer.parseInt(matcher.group(2));
+            if (index < blocks.size()) {
+                String block = blocks.get(index);
+                String text = block.endsWith("\n") ? block : block + "\n";
+                boolean inCode = matcher.group(1).length() > 1;
+                matcher.appendReplacement(result, Matcher.quoteReplacement(inCode ? Escaping.escapeHtml(text, false) : text));
+            }
         }
         matcher.appendTail(result);
         return result.toString();

@@ -1,6 +1,7 @@
 package dev.homepage.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.homepage.config.SafeYaml;
@@ -33,8 +34,15 @@ class FrontMatterTest {
         FrontMatter split = FrontMatter.parse("---\r\ntitle: Hello\r\nvenue: X\r\n---\r\nBody\r\n");
 
         assertThat(split.data()).containsEntry("title", "Hello").containsEntry("venue", "X");
-        assertThat(split.body()).isEqualTo("Body\r\n");
+        assertThat(split.body()).isEqualTo("Body\n");
         assertThat(split.bodyLine()).isEqualTo(5);
+    }
+
+    /** Found by FrontMatterFuzzTest: YAML counted each lone CR as a line, the splitter did not. */
+    @Test
+    void loneCarriageReturnsEndLinesAsInAnEditor() {
+        assertThatThrownBy(() -> FrontMatter.parse("---\rtitle: a\rtitle: b\r---\rBody\r"))
+                .isInstanceOfSatisfying(SafeYaml.YamlException.class, e -> assertThat(e.line()).isEqualTo(3));
     }
 
     @Test

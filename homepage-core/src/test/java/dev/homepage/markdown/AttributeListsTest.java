@@ -33,6 +33,14 @@ class AttributeListsTest {
         assertThat(body.text()).doesNotContain("{:");
     }
 
+    /** Found by MarkdownFuzzTest: after a tag left open the list is raw HTML to the parser, and stays text. */
+    @Test
+    void listInsideBrokenHtmlLeavesNoMarkerInThePage() {
+        String html = markdown.render("<div><img src\nA line\n{: .notice}\n</div>\n");
+
+        assertThat(html).doesNotContain(KramdownSyntax.ATTRIBUTES_MARKER).contains("A line");
+    }
+
     @Test
     void listRightAfterAHeadingAppliesToIt() {
         Element heading = render("## Talks\n{: .big #all-talks}\n").selectFirst("h2");

@@ -11,6 +11,25 @@ class HtmlBlocksTest {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    /**
+     * Found by MarkdownFuzzTest: a fence "closed" by a line indented four spaces runs on for CommonMark, so an HTML
+     * block after it is code, and shows as the author wrote it, not as the placeholder that stood for it.
+     */
+    @Test
+    void htmlBlockInsideAFenceLeftOpenShowsAsCode() {
+        String html = markdown.render("```\ncode\n    ```\n<div class=\"note\">\n\ntext\n\n</div>\n");
+
+        assertThat(html).doesNotContain("homepage-raw");
+        assertThat(Jsoup.parseBodyFragment(html).select("pre code").text()).contains("<div class=\"note\">");
+    }
+
+    @Test
+    void placeholderLookalikesWrittenByTheAuthorStayAsTheyAre() {
+        String html = markdown.render("<div>\n\nA\n\n</div>\n\n<!--homepage-raw:7-->\n");
+
+        assertThat(html).contains("<!--homepage-raw:7-->").contains("<div>");
+    }
+
     @Test
     void blankLinesInsideAnHtmlBlockDoNotEndIt() {
         String block = """
