@@ -2,6 +2,7 @@ package dev.homepage;
 
 import dev.homepage.body.BodyRenderer;
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
@@ -17,8 +18,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds a homepage, top-down: load the config, load the content, render each body (Liquid, then Markdown),
@@ -49,22 +54,47 @@ public final class SiteGenerator {
         List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, config, problems);
         problems.throwIfErrors();
 
-        SiteWriter.Written written = new SiteWriter(output)
-                .write(pages, source, content.staticFiles(), new ThemeAssets(), problems);
+        SiteWriter writer = new SiteWriter(output);
+        SiteWriter.Written written = writer.write(pages, source, content.staticFiles(), new ThemeAssets(), problems);
+        warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
+                url -> writer.fileFor(url).map(output::relativize), problems);
         return new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
     }
 
-    private static void checkFolders(Path source, Path output) throws SiteBuildException {
+    /** Warnings, not errors, so they can wait until the site is written and every file it has is known. */
+    private static void warnOfMissingImages(MissingImages images, Collection<RenderedDocument> bodies,
+            Function<String, Optional<Path>> fileOfUrl, Problems problems) {
+        bodies.stream().filter(body -> body.document().output())
+                .sorted(Comparator.comparing(body -> body.document().source().toString()))
+                .forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
+                        file -> images.warn(file, body.document().source(), body.html(), problems)));
+    }
+
+    private static void checkFolders(Path source, Path output) throws SiteBuildException, IOException {
         if (!Files.isDirectory(source)) {
             throw new SiteBuildException(List.of(new Problem(source,
                     "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
                             + " folder holding _config.yml")));
         }
-        if (source.startsWith(output)) {
+        if (Files.isSymbolicLink(output)) {
+            throw new SiteBuildException(List.of(new Problem(output,
+                    "the output folder is a symbolic link: the build replaces the output folder whole, so point"
+                            + " outputDirectory (homepage.outputDirectory) at a real folder, such as target/homepage")));
+        }
+        if (source.startsWith(output) || source.toRealPath().startsWith(realPathOf(output))) {
             throw new SiteBuildException(List.of(new Problem(output,
                     "the output folder is, or contains, the source folder: choose an output folder such as"
                             + " target/homepage, so that the sources are never overwritten")));
         }
+    }
+
+    /** The real path of a folder that may not exist yet: that of its nearest existing parent, plus the rest. */
+    private static Path realPathOf(Path folder) throws IOException {
+        Path existing = folder;
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing.toRealPath().resolve(existing.relativize(folder));
     }
 }

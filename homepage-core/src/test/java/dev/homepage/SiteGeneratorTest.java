@@ -45,6 +45,36 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void theSourceFolderItselfIsRefusedAsOutput() throws Exception {
+        TestSite site = new TestSite(folder, folder).file("_config.yml", "title: x\n");
+
+        assertThat(site.buildFails().getMessage()).contains("is, or contains, the source folder");
+        assertThat(tree(folder)).containsExactly(Path.of("_config.yml"));
+    }
+
+    @Test
+    void anOutputFolderThatIsASymbolicLinkIsRefused() throws Exception {
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("notes.txt"), "mine");
+        Path output = Files.createSymbolicLink(folder.resolve("out"), elsewhere);
+        TestSite site = new TestSite(folder.resolve("site"), output).file("_config.yml", "title: x\n");
+
+        assertThat(site.buildFails().getMessage()).contains("symbolic link");
+        assertThat(tree(elsewhere)).containsExactly(Path.of("notes.txt"));
+        assertThat(Files.isSymbolicLink(output)).isTrue();
+    }
+
+    @Test
+    void anOutputFolderHoldingTheSourcesThroughALinkIsRefused() throws Exception {
+        TestSite site = new TestSite(folder.resolve("real/site"), folder.resolve("link/real"))
+                .file("_config.yml", "title: x\n");
+        Files.createSymbolicLink(folder.resolve("link"), folder);
+
+        assertThat(site.buildFails().getMessage()).contains("is, or contains, the source folder");
+        assertThat(tree(folder.resolve("real"))).containsExactly(Path.of("site/_config.yml"));
+    }
+
+    @Test
     void anOutputFolderInsideTheSourcesIsNotReadBack() throws Exception {
         TestSite site = new TestSite(folder.resolve("site"), folder.resolve("site/public"))
                 .file("_config.yml", "title: x\n")

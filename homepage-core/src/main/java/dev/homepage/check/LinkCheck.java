@@ -30,11 +30,13 @@ final class LinkCheck {
         }
     }
 
+    private static final String IMAGE = "image";
+
     private static final List<Address> ADDRESSES = List.of(
             new Address("a[href], area[href], link[href]", "href", "link"),
-            new Address("img[src], input[type=image][src]", "src", "image"),
-            new Address("img[srcset], source[srcset]", "srcset", "image"),
-            new Address("video[poster]", "poster", "image"),
+            new Address("img[src], input[type=image][src]", "src", IMAGE),
+            new Address("img[srcset], source[srcset]", "srcset", IMAGE),
+            new Address("video[poster]", "poster", IMAGE),
             new Address("script[src]", "src", "script"),
             new Address("iframe[src]", "src", "frame"),
             new Address("audio[src], video[src], source[src], track[src], embed[src]", "src", "media file"),
@@ -62,8 +64,17 @@ final class LinkCheck {
     }
 
     List<Finding> check(SitePage page) {
+        return check(page, ADDRESSES);
+    }
+
+    /** The findings of the page's images alone. */
+    List<Finding> checkImages(SitePage page) {
+        return check(page, ADDRESSES.stream().filter(address -> address.kind().equals(IMAGE)).toList());
+    }
+
+    private List<Finding> check(SitePage page, List<Address> addressesToCheck) {
         List<Finding> findings = new ArrayList<>();
-        for (Address address : ADDRESSES) {
+        for (Address address : addressesToCheck) {
             for (Element element : page.document().select(address.selector())) {
                 for (String link : address.values(element)) {
                     problem(page, link).ifPresent(problem -> {

@@ -25,7 +25,8 @@ class OutputPathsTest {
             "/2024/03/05/hello.html, 2024/03/05/hello.html",
             "/a%20b/, a b/index.html",
             "/c++/, c++/index.html",
-            "/v1.2/notes, v1.2/notes/index.html"})
+            "/v1.2/notes, v1.2/notes/index.html",
+            "/etc/passwd.html, etc/passwd.html"})
     void urlsMapToFiles(String url, String file) {
         assertThat(new SiteWriter(output).fileFor(url)).contains(output.resolve(file));
     }
