@@ -12,6 +12,9 @@ import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.output.OutputPage;
 import dev.homepage.output.SiteWriter;
 import dev.homepage.output.ThemeAssets;
+import dev.homepage.publications.BibEntry;
+import dev.homepage.publications.BibliographyLoader;
+import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.render.PageRenderer;
 import dev.homepage.render.TemplateRenderer;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -50,8 +54,12 @@ public final class SiteGenerator {
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
         Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown).render(content, config, problems);
 
+        List<BibEntry> bibliography = new BibliographyLoader().load(source, problems);
+        PublicationCatalog.Catalog publications = PublicationCatalog.forSite(config, content.data(), source, problems)
+                .build(collection(bodies, content, PublicationCatalog.COLLECTION), bibliography);
+
         TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
-        List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, config, problems);
+        List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, publications, config, problems);
         problems.throwIfErrors();
 
         SiteWriter writer = new SiteWriter(output);
@@ -60,6 +68,13 @@ public final class SiteGenerator {
                 url -> writer.fileFor(url).map(output::relativize), problems);
         return new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
+    }
+
+    /** The rendered items of a collection, in the collection's order; items that failed to render are left out. */
+    private static List<RenderedDocument> collection(Map<Path, RenderedDocument> bodies, SiteContent content,
+            String name) {
+        return content.collections().getOrDefault(name, List.of()).stream()
+                .map(document -> bodies.get(document.source())).filter(Objects::nonNull).toList();
     }
 
     /** Warnings, not errors, so they can wait until the site is written and every file it has is known. */

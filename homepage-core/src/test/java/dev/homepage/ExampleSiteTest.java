@@ -115,18 +115,52 @@ class ExampleSiteTest {
 
     @Test
     void publicationsAreGroupedByYearNewestFirst() throws Exception {
-        Map<String, List<String>> expected = new LinkedHashMap<>();
-        for (Item publication : items("publications")) {
-            expected.computeIfAbsent(String.valueOf(publication.date().getYear()), year -> new ArrayList<>()).add(publication.title());
-        }
-
+        List<String> years = new ArrayList<>();
         Map<String, List<String>> listed = new LinkedHashMap<>();
         for (Element group : page("/publications/").select("main section.year-group")) {
-            listed.put(group.selectFirst("h2").text(), group.select("article .archive-item-title a").eachText());
+            years.add(group.selectFirst("h2").text());
+            listed.put(group.selectFirst("h2").text(), group.select("article .paper-title").eachText());
         }
 
-        assertThat(listed).containsExactlyEntriesOf(expected);
-        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(years).isSortedAccordingTo(Comparator.reverseOrder()).hasSizeGreaterThan(3);
+        for (Item publication : items("publications")) {
+            assertThat(listed.get(String.valueOf(publication.date().getYear()))).as(publication.title())
+                    .contains(publication.title());
+        }
+        assertThat(listed.get("2021")).containsExactly(
+                "Snowmelt Onset Detection from Sparse Temperature Loggers with Gaussian Processes");
+    }
+
+    @Test
+    void papersFromBibTeXAndMarkdownShowBadgesAuthorsCitationsAndLinks() throws Exception {
+        Document listing = page("/publications/");
+        Element gapOde = listing.selectFirst("#paper-halvorsen2024gap");
+        assertThat(gapOde.select(".paper-title a").attr("href")).isEqualTo("/publication/2024-12-10-gap-aware-neural-odes");
+        assertThat(gapOde.select(".paper-badge").text()).isEqualTo("NeurIPS");
+        assertThat(gapOde.select(".paper-author-self").text()).isEqualTo("Tessa Halvorsen");
+        assertThat(gapOde.select(".paper-award").text()).isEqualTo("Award: Oral presentation");
+        assertThat(gapOde.select(".paper-citations").text()).isEqualTo("Cited by 57");
+        assertThat(gapOde.select(".paper-links a").eachText()).containsExactly("PDF", "Code", "Slides", "BibTeX");
+        Element snowmelt = listing.selectFirst("#paper-halvorsen2021snowmelt");
+        assertThat(snowmelt.select(".paper-authors").text()).isEqualTo("T. Halvorsen, María Fernández, Ruth Abernethy");
+        assertThat(snowmelt.select(".paper-author-self").text()).isEqualTo("T. Halvorsen");
+        assertThat(snowmelt.select("details.paper-abstract").text()).contains("Snowmelt onset sets the timing");
+        assertThat(listing.select(".citations-total").text()).isEqualTo("Cited 412 times in all.");
+
+        Document generated = page("/publications/halvorsen2021snowmelt/");
+        assertThat(generated.select("meta[name=citation_journal_title]").attr("content"))
+                .isEqualTo("Journal of Hydrometeorology");
+        assertThat(generated.select("meta[name=citation_pdf_url]").attr("content"))
+                .isEqualTo("https://example.org/papers/snowmelt-onset.pdf");
+        assertThat(Files.readString(output.resolve("publications/halvorsen2021snowmelt.bib")))
+                .startsWith("@article{halvorsen2021snowmelt,").doesNotContain("abbr");
+    }
+
+    @Test
+    void theHomePageListsTheSelectedPublications() throws Exception {
+        assertThat(page("/").select("section.selected-publications .paper-title").eachText()).containsExactly(
+                "Gap-Aware Neural ODEs for Irregularly Sampled Environmental Time Series",
+                "Learning Where to Listen: Active Sensor Placement for Glacial Meltwater Monitoring");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
 import dev.homepage.output.OutputPage;
+import dev.homepage.publications.Publication;
+import dev.homepage.publications.PublicationCatalog;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ public final class PageRenderer {
     static final String PAGE_TEMPLATE = "page.ftlh";
     static final String ITEM_TEMPLATE = "item.ftlh";
     static final String LISTING_TEMPLATE = "listing.ftlh";
+    static final String PUBLICATION_TEMPLATE = "publication.ftlh";
 
     /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
     private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing");
@@ -58,20 +61,46 @@ public final class PageRenderer {
         this.templates = templates;
     }
 
-    public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered, SiteConfig config,
-            Problems problems) {
+    public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
+            PublicationCatalog.Catalog catalog, SiteConfig config, Problems problems) {
         Views views = new Views(config);
         SiteView site = views.site(content.data());
+        PublicationsView publications = views.publications(catalog);
         Map<Path, PageView> pageViews = new HashMap<>();
         rendered.forEach((source, document) -> pageViews.put(source, views.page(document)));
+        Map<Path, PublicationView> publicationPages = new HashMap<>();
+        for (int i = 0; i < catalog.publications().size(); i++) {
+            if (catalog.publications().get(i).hasMarkdownPage()) {
+                publicationPages.put(catalog.publications().get(i).source(), publications.items().get(i));
+            }
+        }
 
         List<PageJob> jobs = new ArrayList<>();
         for (RenderedDocument document : rendered.values()) {
             if (document.document().output()) {
                 Document source = document.document();
-                jobs.add(new PageJob(source.url(), source.source(), layoutOf(source, problems),
-                        Map.of("site", site, "page", pageViews.get(source.source()))));
+                Map<String, Object> model = new HashMap<>(Map.of("site", site, "page", pageViews.get(source.source()),
+                        "publications", publications));
+                PublicationView publication = publicationPages.get(source.source());
+                String layout = layoutOf(source, problems);
+                if (publication != null) {
+                    model.put("publication", publication);
+                    layout = layout.equals(ITEM_TEMPLATE) ? PUBLICATION_TEMPLATE : layout;
+                }
+                jobs.add(new PageJob(source.url(), source.source(), layout, model));
             }
+        }
+        List<OutputPage> files = new ArrayList<>();
+        for (int i = 0; i < catalog.publications().size(); i++) {
+            Publication publication = catalog.publications().get(i);
+            if (!publication.hasMarkdownPage()) {
+                jobs.add(new PageJob(publication.url(), publication.source(), PUBLICATION_TEMPLATE, Map.of(
+                        "site", site, "publications", publications, "publication", publications.items().get(i),
+                        "page", views.generatedPage(PublicationCatalog.COLLECTION, publication.title(),
+                                publication.url()))));
+            }
+            files.add(new OutputPage("/" + PublicationCatalog.COLLECTION + "/" + publication.key() + ".bib",
+                    publication.source(), publication.bibtex()));
         }
         Set<String> taken = rendered.values().stream().filter(document -> document.document().output())
                 .map(document -> folderUrl(document.document().url())).collect(Collectors.toSet());
@@ -79,13 +108,14 @@ public final class PageRenderer {
             String url = "/" + name + "/";
             if (!items.isEmpty() && !taken.contains(folderUrl(url))) {
                 ListingView listing = listing(name, items, pageViews);
-                PageView page = views.listingPage(name, listingTitle(name, config));
+                PageView page = views.generatedPage(name, listingTitle(name, config), url);
                 jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
-                        Map.of("site", site, "page", page, "listing", listing)));
+                        Map.of("site", site, "page", page, "listing", listing, "publications", publications)));
             }
         });
-        return jobs.parallelStream().map(job -> job.render(templates, problems)).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(OutputPage::url)).toList();
+        jobs.parallelStream().map(job -> job.render(templates, problems)).flatMap(Optional::stream)
+                .forEachOrdered(files::add);
+        return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
     }
 
     /**

@@ -3,15 +3,22 @@ package dev.homepage.render;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
+import dev.homepage.publications.PaperLink;
+import dev.homepage.publications.Publication;
+import dev.homepage.publications.PublicationCatalog;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.Jsoup;
 
 /** Builds the views templates see from the config and the rendered documents. */
 final class Views {
@@ -19,6 +26,12 @@ final class Views {
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String THEME_ASSETS_URL = "/assets/homepage";
+    private static final Map<String, String> CATEGORY_TITLES = Map.of(
+            "manuscripts", "Journal Articles",
+            "conferences", "Conference Papers",
+            "books", "Books and Chapters",
+            "theses", "Theses",
+            "other", "Other");
 
     private final SiteConfig config;
     private final Urls urls;
@@ -55,10 +68,100 @@ final class Views {
                 document.frontMatter());
     }
 
-    /** The page that lists a collection, which has no source file of its own. */
-    PageView listingPage(String collection, String title) {
-        return new PageView(title, urls.href("/" + collection + "/"), collection, "", "", "", "", "", "", markup(""),
-                "", "", true, markup(""), markup(""), Map.of());
+    /** A page with no source file of its own: a collection's listing, a paper known from BibTeX alone. */
+    PageView generatedPage(String collection, String title, String url) {
+        return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "", true,
+                markup(""), markup(""), Map.of());
+    }
+
+    PublicationView publication(Publication publication) {
+        LocalDate date = publication.date();
+        String pdf = publication.links().stream().filter(link -> link.kind().equals("pdf")).findFirst()
+                .map(link -> absolute(link.url())).orElse("");
+        return new PublicationView(publication.key(), publication.title(), urls.href(publication.url()),
+                publication.authors(), publication.venue(), publication.abbr(),
+                date == null ? "" : String.valueOf(date.getYear()), date == null ? "" : ISO_DATE.format(date),
+                publication.category(), markup(publication.abstractHtml()), markup(publication.citationHtml()),
+                publication.links().stream().map(link -> new PaperLink(link.kind(), link.label(), urls.href(link.url())))
+                        .filter(link -> !link.url().isEmpty()).toList(),
+                urls.href(publication.bibtexUrl()), urls.href(publication.preview()), publication.award(),
+                publication.selected(),
+                publication.citations().isPresent() ? publication.citations().getAsInt() : null,
+                publication.isConferencePaper(), pdf, markup(Json.write(scholarlyArticle(publication))));
+    }
+
+    private Map<String, Object> scholarlyArticle(Publication publication) {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@context", "https://schema.org");
+        article.put("@type", "ScholarlyArticle");
+        article.put("headline", publication.title());
+        article.put("author", publication.authors().stream()
+                .map(author -> Map.of("@type", "Person", "name", author.name())).toList());
+        if (publication.date() != null) {
+            article.put("datePublished", ISO_DATE.format(publication.date()));
+        }
+        if (!publication.venue().isEmpty()) {
+            article.put("isPartOf", Map.of("@type", publication.isConferencePaper() ? "Event" : "Periodical",
+                    "name", publication.venue()));
+        }
+        String abstractText = Jsoup.parse(publication.abstractHtml()).text();
+        if (!abstractText.isEmpty()) {
+            article.put("abstract", abstractText);
+        }
+        String url = absolute(publication.url());
+        if (!url.isEmpty()) {
+            article.put("url", url);
+        }
+        return article;
+    }
+
+    PublicationsView publications(PublicationCatalog.Catalog catalog) {
+        List<PublicationView> items = catalog.publications().stream().map(this::publication).toList();
+        Map<String, List<PublicationView>> grouped = new LinkedHashMap<>();
+        boolean byCategory = "category".equals(publicationSetting("group_by"));
+        for (PublicationView item : items) {
+            grouped.computeIfAbsent(byCategory ? item.category() : item.year(), group -> new ArrayList<>()).add(item);
+        }
+        List<PublicationsView.Group> groups = new ArrayList<>();
+        grouped.forEach((group, members) -> groups.add(new PublicationsView.Group(groupId(group, byCategory),
+                byCategory ? categoryTitle(group) : (group.isEmpty() ? "Undated" : group), List.copyOf(members))));
+        if (byCategory) {
+            groups.sort(Comparator.comparing(PublicationsView.Group::title));
+        }
+        return new PublicationsView(items, List.copyOf(groups),
+                items.stream().filter(PublicationView::selected).toList(),
+                catalog.totalCitations().isPresent() ? catalog.totalCitations().getAsInt() : null);
+    }
+
+    private String publicationSetting(String key) {
+        return config.raw().get("publications") instanceof Map<?, ?> settings && settings.get(key) != null
+                ? String.valueOf(settings.get(key)).strip() : "";
+    }
+
+    private static String groupId(String group, boolean byCategory) {
+        if (group.isEmpty()) {
+            return byCategory ? "other" : "undated";
+        }
+        return byCategory ? group : "y" + group;
+    }
+
+    /** academicpages names its categories in {@code publication_category:}. */
+    private String categoryTitle(String category) {
+        if (config.raw().get("publication_category") instanceof Map<?, ?> categories
+                && categories.get(category) instanceof Map<?, ?> settings && settings.get("title") != null) {
+            return String.valueOf(settings.get("title"));
+        }
+        return CATEGORY_TITLES.getOrDefault(category, category.isEmpty() ? "Other"
+                : Character.toUpperCase(category.charAt(0)) + category.substring(1));
+    }
+
+    /** An absolute URL for readers outside the site (Google Scholar), when the config says where the site is. */
+    private String absolute(String url) {
+        String href = urls.href(url);
+        if (href.isEmpty() || href.contains("://")) {
+            return href;
+        }
+        return config.url().isEmpty() || !href.startsWith("/") ? "" : config.url() + href;
     }
 
     private AuthorView author() {

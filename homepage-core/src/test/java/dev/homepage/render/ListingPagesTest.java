@@ -60,8 +60,8 @@ class ListingPagesTest {
         assertThat(groups.get(2).select("h3 a").eachText()).containsExactly("In press");
         Element late = groups.get(1).selectFirst("article");
         assertThat(late.select(".citation").text()).isEqualTo("Ada (2022).");
-        assertThat(late.select(".archive-item-links a").attr("href")).isEqualTo("/lab/files/a.pdf");
-        assertThat(groups.get(1).select("article").get(1).select(".archive-item-meta").text()).isEqualTo("JMLR");
+        assertThat(late.select(".paper-links a.paper-link--pdf").attr("href")).isEqualTo("/lab/files/a.pdf");
+        assertThat(groups.get(1).select("article").get(1).select(".paper-venue").text()).isEqualTo("JMLR, 2022");
     }
 
     @Test

@@ -1,0 +1,155 @@
+package dev.homepage.publications;
+
+import dev.homepage.Problems;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.BibTeXParserConstants;
+import org.jbibtex.ParseException;
+import org.jbibtex.Token;
+import org.jbibtex.TokenMgrException;
+
+/** Reads the BibTeX files of {@code _bibliography/}, as al-folio sites keep their papers. */
+public final class BibliographyLoader {
+
+    public static final String FOLDER = "_bibliography";
+
+    /** LaTeX's dotless i and j, written under accents: {@code {\\'\\i}} is í. */
+    private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])");
+    private static final Pattern ENTRY_START = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^,\\s]+)\\s*,");
+
+    /**
+     * @return the entries of every {@code .bib} file, in file and then entry order; a file with a syntax error
+     *     adds its problem and none of its entries
+     */
+    public List<BibEntry> load(Path sourceDirectory, Problems problems) throws IOException {
+        Path folder = sourceDirectory.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(file -> file.getFileName().toString().endsWith(".bib") && Files.isRegularFile(file))
+                    .map(sourceDirectory::relativize).sorted().toList();
+        }
+        List<BibEntry> entries = new ArrayList<>();
+        for (Path file : files) {
+            entries.addAll(read(sourceDirectory, file, problems));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static List<BibEntry> read(Path sourceDirectory, Path file, Problems problems) throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(sourceDirectory.resolve(file)))).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(file, 0, "the file is not UTF-8: save it as UTF-8 (BibTeX accents such as {\\\"o} work too)");
+            return List.of();
+        }
+        BibTeXDatabase database;
+        try {
+            database = new BibTeXParser().parse(new StringReader(text));
+        } catch (ParseException e) {
+            reportSyntaxError(file, text, e, problems);
+            return List.of();
+        } catch (TokenMgrException e) {
+            problems.error(file, 0, "BibTeX syntax error: " + e.getMessage() + ": check the braces and quotes");
+            return List.of();
+        } catch (RuntimeException e) {
+            // jbibtex reports an undefined @string macro or crossref this way.
+            problems.error(file, 0, "BibTeX error: " + e.getMessage()
+                    + ": define each @string before its use, and each crossref'd entry in the same file");
+            return List.of();
+        }
+        Map<String, Integer> lines = entryLines(text);
+        List<BibEntry> entries = new ArrayList<>();
+        database.getEntries().forEach((key, entry) -> entries.add(entry(entry, file, lines.getOrDefault(
+                key.getValue(), 0))));
+        return entries;
+    }
+
+    /**
+     * Where the parser stopped, and what to fix there; when it ran into the end of the file, a brace or quote was
+     * left open, and the entry it belongs to is the place to look.
+     */
+    private static void reportSyntaxError(Path file, String text, ParseException e, Problems problems) {
+        Token next = e.currentToken == null ? null : e.currentToken.next;
+        if (next == null || next.kind == BibTeXParserConstants.EOF) {
+            int line = next == null ? 0 : next.beginLine;
+            Map.Entry<String, Integer> entry = entryLines(text).entrySet().stream()
+                    .filter(start -> start.getValue() <= line || line == 0).reduce((first, last) -> last).orElse(null);
+            problems.error(file, entry == null ? line : entry.getValue(), "BibTeX syntax error: the entry "
+                    + (entry == null ? "" : entry.getKey() + " ") + "never ends: close each { with } and each"
+                    + " \" with \" in its fields, and end the entry with }");
+            return;
+        }
+        problems.error(file, next.beginLine, next.beginColumn, "BibTeX syntax error near '" + next.image
+                + "': each entry reads @type{key, field = {value}, ...}; check the braces, quotes and commas"
+                + " before this point");
+    }
+
+    private static BibEntry entry(BibTeXEntry entry, Path file, int line) {
+        Map<String, String> text = new LinkedHashMap<>();
+        Map<String, String> latex = new LinkedHashMap<>();
+        entry.getFields().forEach((key, value) -> {
+            String name = key.getValue().toLowerCase(Locale.ROOT);
+            String written = value.toUserString();
+            latex.put(name, written);
+            text.put(name, plainText(written));
+        });
+        return new BibEntry(entry.getKey().getValue(), entry.getType().getValue().toLowerCase(Locale.ROOT),
+                Collections.unmodifiableMap(text), Collections.unmodifiableMap(latex), file, line);
+    }
+
+    /** LaTeX as readers see it: {@code {\"o}} as ö, {@code \&} as &, protective braces gone. */
+    static String plainText(String latex) {
+        if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('~') < 0) {
+            return latex.strip();
+        }
+        try {
+            String dotless = DOTLESS.matcher(latex).replaceAll("$1");
+            return new LaTeXPrinter().print(new LaTeXParser().parse(new StringReader(dotless))).strip();
+        } catch (ParseException | RuntimeException e) {
+            // Unbalanced LaTeX in one field is the author's to fix in the PDF too; the page shows it as written.
+            return latex.replace("{", "").replace("}", "").strip();
+        }
+    }
+
+    /** The line each entry starts on, by key; the parser does not keep it. */
+    private static Map<String, Integer> entryLines(String text) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Matcher start = ENTRY_START.matcher(text);
+        int line = 1;
+        int counted = 0;
+        while (start.find()) {
+            for (; counted < start.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            lines.putIfAbsent(start.group(1), line);
+        }
+        return lines;
+    }
+}

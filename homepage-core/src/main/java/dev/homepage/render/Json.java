@@ -1,0 +1,70 @@
+package dev.homepage.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes maps, lists, texts and numbers as JSON safe inside an HTML {@code <script>} element: besides JSON's own
+ * escapes, {@code <}, {@code >} and {@code &} are written as \\u escapes, so no value can close the element.
+ */
+final class Json {
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        StringBuilder json = new StringBuilder();
+        append(json, value);
+        return json.toString();
+    }
+
+    private static void append(StringBuilder json, Object value) {
+        if (value == null) {
+            json.append("null");
+        } else if (value instanceof Map<?, ?> map) {
+            json.append('{');
+            String separator = "";
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.append(separator);
+                appendText(json, String.valueOf(entry.getKey()));
+                json.append(':');
+                append(json, entry.getValue());
+                separator = ",";
+            }
+            json.append('}');
+        } else if (value instanceof List<?> list) {
+            json.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                json.append(i == 0 ? "" : ",");
+                append(json, list.get(i));
+            }
+            json.append(']');
+        } else if (value instanceof Number || value instanceof Boolean) {
+            json.append(value);
+        } else {
+            appendText(json, String.valueOf(value));
+        }
+    }
+
+    private static void appendText(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append('"');
+    }
+}
