@@ -13,11 +13,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +35,7 @@ public final class PageRenderer {
     static final String PUBLICATION_TEMPLATE = "publication.ftlh";
 
     /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
-    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing");
+    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect");
 
     /**
      * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes): the
@@ -64,8 +67,12 @@ public final class PageRenderer {
     public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
             PublicationCatalog.Catalog catalog, SiteConfig config, Problems problems) {
         Views views = new Views(config);
-        SiteView site = views.site(content.data());
+        boolean hasFeed = SiteFiles.FEED_COLLECTIONS.stream()
+                .anyMatch(name -> content.collections().getOrDefault(name, List.of()).stream()
+                        .anyMatch(document -> document.date() != null));
+        SiteView site = views.site(content.data(), hasFeed ? SiteFiles.FEED_URL : "");
         PublicationsView publications = views.publications(catalog);
+        SiteFiles siteFiles = new SiteFiles(site, config);
         Map<Path, PageView> pageViews = new HashMap<>();
         rendered.forEach((source, document) -> pageViews.put(source, views.page(document)));
         Map<Path, PublicationView> publicationPages = new HashMap<>();
@@ -76,9 +83,11 @@ public final class PageRenderer {
         }
 
         List<PageJob> jobs = new ArrayList<>();
+        List<SitemapEntry> sitemap = new ArrayList<>();
+        List<OutputPage> files = new ArrayList<>();
         for (RenderedDocument document : rendered.values()) {
-            if (document.document().output()) {
-                Document source = document.document();
+            Document source = document.document();
+            if (source.output()) {
                 Map<String, Object> model = new HashMap<>(Map.of("site", site, "page", pageViews.get(source.source()),
                         "publications", publications));
                 PublicationView publication = publicationPages.get(source.source());
@@ -88,9 +97,12 @@ public final class PageRenderer {
                     layout = layout.equals(ITEM_TEMPLATE) ? PUBLICATION_TEMPLATE : layout;
                 }
                 jobs.add(new PageJob(source.url(), source.source(), layout, model));
+                jobs.addAll(siteFiles.redirects(source));
+                if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap"))) {
+                    sitemap.add(siteFiles.sitemapEntry(source.url(), source));
+                }
             }
         }
-        List<OutputPage> files = new ArrayList<>();
         for (int i = 0; i < catalog.publications().size(); i++) {
             Publication publication = catalog.publications().get(i);
             if (!publication.hasMarkdownPage()) {
@@ -98,6 +110,7 @@ public final class PageRenderer {
                         "site", site, "publications", publications, "publication", publications.items().get(i),
                         "page", views.generatedPage(PublicationCatalog.COLLECTION, publication.title(),
                                 publication.url()))));
+                sitemap.add(siteFiles.sitemapEntry(publication.url(), null));
             }
             files.add(new OutputPage("/" + PublicationCatalog.COLLECTION + "/" + publication.key() + ".bib",
                     publication.source(), publication.bibtex()));
@@ -111,8 +124,24 @@ public final class PageRenderer {
                 PageView page = views.generatedPage(name, listingTitle(name, config), url);
                 jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
                         Map.of("site", site, "page", page, "listing", listing, "publications", publications)));
+                sitemap.add(siteFiles.sitemapEntry(url, null));
             }
         });
+        // The feed, sitemap, robots.txt and 404 page are the theme's only where the site has none of its own.
+        Set<String> ownFiles = new HashSet<>(taken);
+        content.staticFiles().forEach(file -> ownFiles.add(folderUrl("/" + file.toString().replace('\\', '/'))));
+        Predicate<String> free = url -> !ownFiles.contains(folderUrl(url));
+        siteFiles.feed(SiteFiles.FEED_COLLECTIONS.stream()
+                .flatMap(name -> content.collections().getOrDefault(name, List.of()).stream())
+                .map(document -> rendered.get(document.source())).filter(Objects::nonNull).toList())
+                .filter(feed -> free.test(feed.url())).ifPresent(jobs::add);
+        if (free.test(SiteFiles.NOT_FOUND_URL) && free.test("/404/")) {
+            jobs.add(siteFiles.notFound(views.generatedPage("", "Page not found", SiteFiles.NOT_FOUND_URL)));
+        }
+        siteFiles.sitemap(sitemap).filter(map -> free.test(map.url())).ifPresent(jobs::add);
+        if (free.test(SiteFiles.ROBOTS_URL)) {
+            files.add(siteFiles.robots());
+        }
         jobs.parallelStream().map(job -> job.render(templates, problems)).flatMap(Optional::stream)
                 .forEachOrdered(files::add);
         return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
@@ -173,17 +202,5 @@ public final class PageRenderer {
             return String.valueOf(settings.get("title"));
         }
         return LISTING_TITLES.getOrDefault(name, Character.toUpperCase(name.charAt(0)) + name.substring(1));
-    }
-
-    private record PageJob(String url, Path source, String template, Map<String, Object> model) {
-
-        Optional<OutputPage> render(TemplateRenderer templates, Problems problems) {
-            try {
-                return Optional.of(new OutputPage(url, source, templates.render(template, model)));
-            } catch (TemplateRenderer.TemplateError e) {
-                problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage() + " (while rendering " + source + ")");
-                return Optional.empty();
-            }
-        }
     }
 }

@@ -22,6 +22,9 @@ import java.util.Map;
  * @param excerpt the excerpt, rendered
  * @param content the page body, rendered; the only markup templates emit unescaped
  * @param frontMatter the front matter as the file wrote it, for site templates that need more
+ * @param description what search engines and link previews show of the page: its description, excerpt or the
+ *     site's description, as plain text
+ * @param image the absolute URL (or href, when the site has no url) of the page's image for link previews, or empty
  */
 public record PageView(
         String title,
@@ -39,5 +42,7 @@ public record PageView(
         boolean authorProfile,
         TemplateHTMLOutputModel excerpt,
         TemplateHTMLOutputModel content,
-        Map<String, Object> frontMatter) {
+        Map<String, Object> frontMatter,
+        String description,
+        String image) {
 }

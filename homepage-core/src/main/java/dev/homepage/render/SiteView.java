@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ import java.util.Map;
  * @param navigation the links of the navigation bar
  * @param config the whole configuration as the site wrote it
  * @param data the site's data files, by file name without extension
+ * @param feedUrl the href of the Atom feed, or empty when the site has none
+ * @param person the site owner as a schema.org Person, JSON for the home page's
+ *     {@code <script type="application/ld+json">}, or empty markup without an author
  */
 public record SiteView(
         String title,
@@ -30,5 +34,7 @@ public record SiteView(
         AuthorView author,
         List<NavLink> navigation,
         Map<String, Object> config,
-        Map<String, Object> data) {
+        Map<String, Object> data,
+        String feedUrl,
+        TemplateHTMLOutputModel person) {
 }

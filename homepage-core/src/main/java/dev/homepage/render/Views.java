@@ -26,6 +26,7 @@ final class Views {
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String THEME_ASSETS_URL = "/assets/homepage";
+    private static final int DESCRIPTION_LENGTH = 200;
     private static final Map<String, String> CATEGORY_TITLES = Map.of(
             "manuscripts", "Journal Articles",
             "conferences", "Conference Papers",
@@ -41,9 +42,44 @@ final class Views {
         this.urls = new Urls(config.baseurl());
     }
 
-    SiteView site(Map<String, Object> data) {
+    /**
+     * @param data the site's data files
+     * @param feedUrl the site-relative URL of the Atom feed, or empty when the site has none
+     */
+    SiteView site(Map<String, Object> data, String feedUrl) {
+        AuthorView author = author();
         return new SiteView(config.title(), config.description(), config.url(), config.baseurl(), config.lang(),
-                urls.href("/"), urls.href(THEME_ASSETS_URL), author(), navigation(data), config.raw(), data);
+                urls.href("/"), urls.href(THEME_ASSETS_URL), author, navigation(data), config.raw(), data,
+                urls.href(feedUrl), markup(author == null ? "" : Json.write(person(author))));
+    }
+
+    private Map<String, Object> person(AuthorView author) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("@context", "https://schema.org");
+        person.put("@type", "Person");
+        person.put("name", author.name());
+        putIfPresent(person, "url", absolute("/"));
+        putIfPresent(person, "image", absolute(avatarPath(text(config.author(), "avatar"))));
+        putIfPresent(person, "description", author.bio());
+        if (!author.employer().isEmpty()) {
+            person.put("affiliation", Map.of("@type", "Organization", "name", author.employer()));
+        }
+        if (!author.location().isEmpty()) {
+            person.put("homeLocation", Map.of("@type", "Place", "name", author.location()));
+        }
+        putIfPresent(person, "email", author.email().isEmpty() ? "" : "mailto:" + author.email());
+        List<String> profiles = author.links().stream().map(ProfileLink::url).filter(url -> url.startsWith("http"))
+                .toList();
+        if (!profiles.isEmpty()) {
+            person.put("sameAs", profiles);
+        }
+        return person;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, String value) {
+        if (!value.isEmpty()) {
+            map.put(key, value);
+        }
     }
 
     PageView page(RenderedDocument rendered) {
@@ -65,13 +101,46 @@ final class Views {
                 !Boolean.FALSE.equals(document.frontMatter().get("author_profile")),
                 markup(rendered.excerptHtml()),
                 markup(rendered.html()),
-                document.frontMatter());
+                document.frontMatter(),
+                description(document, rendered.excerptHtml()),
+                previewImage(imageOf(document.frontMatter())));
+    }
+
+    /** The page's own image for link previews, else the author's photo. */
+    private String previewImage(String pageImage) {
+        return absolute(pageImage.isEmpty() ? avatarPath(text(config.author(), "avatar")) : pageImage);
+    }
+
+    /** What link previews show: the front matter's description, else the excerpt, else the site's description. */
+    private String description(Document document, String excerptHtml) {
+        String text = document.text("description").strip();
+        if (text.isEmpty()) {
+            text = Jsoup.parse(excerptHtml).text();
+        }
+        if (text.isEmpty()) {
+            text = config.description();
+        }
+        return text.length() <= DESCRIPTION_LENGTH ? text
+                : text.substring(0, text.lastIndexOf(' ', DESCRIPTION_LENGTH) > 0
+                        ? text.lastIndexOf(' ', DESCRIPTION_LENGTH) : DESCRIPTION_LENGTH) + "…";
+    }
+
+    /** The page's image as Jekyll themes name it: {@code image:}, or {@code header.teaser} / {@code header.image}. */
+    private static String imageOf(Map<String, Object> frontMatter) {
+        if (frontMatter.get("image") != null) {
+            return String.valueOf(frontMatter.get("image"));
+        }
+        if (frontMatter.get("header") instanceof Map<?, ?> header) {
+            Object image = header.get("teaser") != null ? header.get("teaser") : header.get("image");
+            return image == null ? "" : String.valueOf(image);
+        }
+        return "";
     }
 
     /** A page with no source file of its own: a collection's listing, a paper known from BibTeX alone. */
     PageView generatedPage(String collection, String title, String url) {
         return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "", true,
-                markup(""), markup(""), Map.of());
+                markup(""), markup(""), Map.of(), config.description(), previewImage(""));
     }
 
     PublicationView publication(Publication publication) {
@@ -155,7 +224,10 @@ final class Views {
                 : Character.toUpperCase(category.charAt(0)) + category.substring(1));
     }
 
-    /** An absolute URL for readers outside the site (Google Scholar), when the config says where the site is. */
+    /**
+     * An absolute URL for readers outside the site (Google Scholar, link previews), when the config says where
+     * the site is; otherwise empty.
+     */
     private String absolute(String url) {
         String href = urls.href(url);
         if (href.isEmpty() || href.contains("://")) {

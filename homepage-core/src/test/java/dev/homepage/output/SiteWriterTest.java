@@ -47,7 +47,10 @@ class SiteWriterTest {
         assertThat(site.output().resolve("files/cv.pdf")).hasContent("%PDF-1.4");
         assertThat(site.output().resolve("assets/homepage/homepage.css")).isNotEmptyFile();
         assertThat(site.output().resolve("assets/homepage/homepage.js")).isNotEmptyFile();
-        assertThat(report.pagesWritten()).isEqualTo(3);
+        assertThat(site.output().resolve("404.html")).isRegularFile();
+        assertThat(site.output().resolve("robots.txt")).hasContent("User-agent: *\nAllow: /");
+        // cv, about and the site's own feed.xml, and the 404 page and robots.txt every site gets.
+        assertThat(report.pagesWritten()).isEqualTo(5);
         assertThat(report.filesCopied()).isEqualTo(3);
         assertThat(report.warnings()).isEmpty();
     }

@@ -70,7 +70,7 @@ class ServeSessionTest {
         assertTimeoutPreemptively(Http.BOUND.multipliedBy(3), () -> {
             URI home = serve(Optional.empty()).address();
             assertThat(log.infos).singleElement().asString()
-                    .matches("Built: 1 page written, \\d+ files copied in \\d+ ms");
+                    .matches("Built: \\d+ pages written, \\d+ files copied in \\d+ ms");
             assertThat(http.get(home).body()).contains("<strong>glaciers</strong>", "Ines Okafor");
             assertThat(http.get(home.resolve("images/avatar.svg")).statusCode()).isEqualTo(200);
 

@@ -61,10 +61,11 @@ public class HomepageChecker {
         }
         BuildRequest request = settings.request();
         List<Finding> findings = CoreCall.run("checking the homepage", () -> checker.check(request, report.get()));
-        // The build has already printed its warnings; the check finds some of them again (mis-encoded text).
+        // The build has already printed its warnings; the check finds some of them again (mis-encoded text). What
+        // the check holds an error (an image the build warned of) is printed again, as the error it is.
         Set<Problem> printed = Set.copyOf(report.get().warnings());
         for (Finding finding : findings) {
-            if (printed.contains(finding.problem())) {
+            if (finding.severity() == Severity.WARNING && printed.contains(finding.problem())) {
                 continue;
             }
             if (finding.severity() == Severity.ERROR) {
