@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The colour scheme follows the system until the reader picks one with the masthead's theme button; the choice is
  * kept in {@code localStorage} under {@code homepage-theme} and pinned as {@code data-theme} on {@code <html>}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DarkModeIT {
 
     private static final String STORED_THEME = "return window.localStorage.getItem('homepage-theme');";
@@ -26,17 +28,17 @@ class DarkModeIT {
             const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\\d.]+/g).map(Number);
             return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;""";
 
-    private static StaticSite site;
-    private static HeadlessChromium chromium;
+    private StaticSite site;
+    private HeadlessChromium chromium;
 
     @BeforeAll
-    static void serveAndStartChromium() throws IOException {
+    void serveAndStartChromium() throws IOException {
         site = ExampleSite.AT_ROOT.serve();
         chromium = HeadlessChromium.start();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         site.close();
         if (chromium != null) {
             chromium.close();
@@ -101,21 +103,21 @@ class DarkModeIT {
         assertThat(brightness()).isGreaterThan(0.7);
     }
 
-    private static void clickThemeButton() {
+    private void clickThemeButton() {
         chromium.driver().findElement(By.cssSelector(".masthead button.theme-toggle")).click();
     }
 
     /** The theme may fade from one background to the other. */
-    private static void waitForBackgroundOtherThan(Object background) {
+    private void waitForBackgroundOtherThan(Object background) {
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(3))
                 .until(driver -> !chromium.script(BACKGROUND).equals(background));
     }
 
-    private static double brightness() {
+    private double brightness() {
         return ((Number) chromium.script(BACKGROUND_BRIGHTNESS)).doubleValue();
     }
 
-    private static Path screenshots() {
+    private Path screenshots() {
         return Path.of(System.getProperty("homepage.screenshots"));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,19 +17,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The author profile and the navigation are there and work, on a desktop and on a phone. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NavigationIT {
 
-    private static StaticSite site;
-    private static HeadlessChromium chromium;
+    private StaticSite site;
+    private HeadlessChromium chromium;
 
     @BeforeAll
-    static void serveAndStartChromium() throws IOException {
+    void serveAndStartChromium() throws IOException {
         site = ExampleSite.AT_ROOT.serve();
         chromium = HeadlessChromium.start();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         site.close();
         if (chromium != null) {
             chromium.close();
@@ -69,7 +71,7 @@ class NavigationIT {
         assertThat(navigationLink("CV").isDisplayed()).as("menu closed on the new page").isFalse();
     }
 
-    private static void assertProfileShows() {
+    private void assertProfileShows() {
         WebElement profile = driver().findElement(By.cssSelector(".author-profile"));
         assertThat(profile.isDisplayed()).as("author profile").isTrue();
         assertThat(profile.findElement(By.cssSelector(".author-name")).getText()).isEqualTo("Tessa Halvorsen");
@@ -80,7 +82,7 @@ class NavigationIT {
                 .isEqualTo("mailto:tessa.halvorsen@example.org");
     }
 
-    private static void followNavigationLink(String title, URI page) {
+    private void followNavigationLink(String title, URI page) {
         navigationLink(title).click();
 
         wait(ExpectedConditions.urlToBe(page.toString()));
@@ -88,18 +90,18 @@ class NavigationIT {
     }
 
     /** Found by its text even while the menu hides it, when Selenium's link text would be empty. */
-    private static WebElement navigationLink(String title) {
+    private WebElement navigationLink(String title) {
         return driver().findElements(By.cssSelector(".site-nav a")).stream()
                 .filter(link -> title.equals(link.getDomProperty("textContent")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No navigation link reads " + title));
     }
 
-    private static void wait(ExpectedCondition<?> condition) {
+    private void wait(ExpectedCondition<?> condition) {
         new WebDriverWait(driver(), Duration.ofSeconds(5)).until(condition);
     }
 
-    private static WebDriver driver() {
+    private WebDriver driver() {
         return chromium.driver();
     }
 }

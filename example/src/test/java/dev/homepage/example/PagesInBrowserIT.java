@@ -15,12 +15,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every page of both builds of the example, opened in Chromium at desktop and phone width: the console stays free
  * of errors, and at phone width nothing makes the page scroll sideways. The pages of the root build are saved as
  * screenshots in both colour schemes, for a person to look at.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesInBrowserIT {
 
     /** Lists, from the page, the elements that stick out of the viewport on the right: what to fix. */
@@ -31,20 +33,20 @@ class PagesInBrowserIT {
                 .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
                     + ' (right edge at ' + Math.round(e.getBoundingClientRect().right) + 'px)');""";
 
-    private static final Map<ExampleSite, StaticSite> SERVED = new EnumMap<>(ExampleSite.class);
-    private static HeadlessChromium chromium;
+    private final Map<ExampleSite, StaticSite> served = new EnumMap<>(ExampleSite.class);
+    private HeadlessChromium chromium;
 
     @BeforeAll
-    static void serveBothBuildsAndStartChromium() throws IOException {
+    void serveBothBuildsAndStartChromium() throws IOException {
         for (ExampleSite site : ExampleSite.values()) {
-            SERVED.put(site, site.serve());
+            served.put(site, site.serve());
         }
         chromium = HeadlessChromium.start();
     }
 
     @AfterAll
-    static void stop() {
-        SERVED.values().forEach(StaticSite::close);
+    void stop() {
+        served.values().forEach(StaticSite::close);
         if (chromium != null) {
             chromium.close();
         }
@@ -55,8 +57,8 @@ class PagesInBrowserIT {
         return Stream.of(ExampleSite.values()).map(site -> dynamicContainer(site.name(), pagesOf(site)));
     }
 
-    private static Stream<DynamicNode> pagesOf(ExampleSite site) {
-        URI home = SERVED.get(site).home();
+    private Stream<DynamicNode> pagesOf(ExampleSite site) {
+        URI home = served.get(site).home();
         List<URI> pages;
         try {
             pages = SiteCrawl.of(home).pages();
@@ -67,7 +69,7 @@ class PagesInBrowserIT {
                 () -> checkPage(site, page, screenshotName(home, page))));
     }
 
-    private static void checkPage(ExampleSite site, URI page, String name) throws Exception {
+    private void checkPage(ExampleSite site, URI page, String name) throws Exception {
         chromium.resize(HeadlessChromium.DESKTOP);
         openWithoutConsoleErrors(page);
         saveScreenshots(site, name + "-desktop");
@@ -82,7 +84,7 @@ class PagesInBrowserIT {
         saveScreenshots(site, name + "-phone");
     }
 
-    private static void openWithoutConsoleErrors(URI page) {
+    private void openWithoutConsoleErrors(URI page) {
         chromium.emulateColorScheme("light");
         chromium.consoleErrors();
         chromium.open(page);
@@ -90,7 +92,7 @@ class PagesInBrowserIT {
     }
 
     /** The page as it is, then in the dark scheme; only for the root build, the other one looks the same. */
-    private static void saveScreenshots(ExampleSite site, String name) throws Exception {
+    private void saveScreenshots(ExampleSite site, String name) throws Exception {
         if (site != ExampleSite.AT_ROOT) {
             return;
         }
@@ -102,7 +104,7 @@ class PagesInBrowserIT {
     }
 
     /** {@code home}, or the page's path with dashes: {@code publications}, {@code talks-2024-some-talk}. */
-    private static String screenshotName(URI home, URI page) {
+    private String screenshotName(URI home, URI page) {
         String path = home.relativize(page).getPath().replaceAll("/+$", "");
         return path.isEmpty() ? "home" : path.replace('/', '-');
     }
