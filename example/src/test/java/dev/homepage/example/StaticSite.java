@@ -2,14 +2,17 @@ package dev.homepage.example;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A generated site served the way a plain static host (GitHub Pages, an nginx folder) serves it, on the loopback
@@ -56,6 +59,18 @@ final class StaticSite implements AutoCloseable {
     /** The site's home page, {@code http://127.0.0.1:port/base/}. */
     URI home() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath + "/");
+    }
+
+    /** Every HTML page of the site, linked or not, sorted: {@code dir/index.html} as {@code dir/}. */
+    List<URI> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".html"))
+                    .map(file -> root.relativize(file).toString().replace(File.separatorChar, '/'))
+                    .map(path -> path.replaceFirst("(^|/)index\\.html$", "$1"))
+                    .sorted()
+                    .map(home()::resolve)
+                    .toList();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
