@@ -1,0 +1,107 @@
+package dev.homepage.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The author profile and the navigation are there and work, on a desktop and on a phone. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NavigationIT {
+
+    private StaticSite site;
+    private HeadlessChromium chromium;
+
+    @BeforeAll
+    void serveAndStartChromium() throws IOException {
+        site = ExampleSite.AT_ROOT.serve();
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    void stop() {
+        site.close();
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void onADesktopTheProfileAndEveryNavigationLinkShowAndTheLinksLeadToTheirPages() {
+        chromium.resize(HeadlessChromium.DESKTOP);
+        chromium.open(site.home());
+
+        assertProfileShows();
+        assertThat(driver().findElement(By.cssSelector(".nav-toggle")).isDisplayed()).as("menu button").isFalse();
+        assertThat(driver().findElements(By.cssSelector(".site-nav a")))
+                .extracting(WebElement::getText)
+                .containsExactly("About", "Publications", "Talks", "Teaching", "News", "CV");
+        assertThat(driver().findElements(By.cssSelector(".site-nav a"))).allMatch(WebElement::isDisplayed);
+
+        followNavigationLink("Talks", site.home().resolve("talks/"));
+    }
+
+    @Test
+    void onAPhoneTheMenuButtonOpensTheMenuAndItsLinksLeadToTheirPages() {
+        chromium.resize(HeadlessChromium.PHONE);
+        chromium.open(site.home());
+        WebElement toggle = driver().findElement(By.cssSelector(".nav-toggle"));
+        WebElement publications = navigationLink("Publications");
+
+        assertProfileShows();
+        assertThat(toggle.isDisplayed()).as("menu button").isTrue();
+        assertThat(publications.isDisplayed()).as("link of the closed menu").isFalse();
+
+        toggle.click();
+
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        wait(ExpectedConditions.visibilityOf(publications));
+        followNavigationLink("Publications", site.home().resolve("publications/"));
+        assertThat(navigationLink("CV").isDisplayed()).as("menu closed on the new page").isFalse();
+    }
+
+    private void assertProfileShows() {
+        WebElement profile = driver().findElement(By.cssSelector(".author-profile"));
+        assertThat(profile.isDisplayed()).as("author profile").isTrue();
+        assertThat(profile.findElement(By.cssSelector(".author-name")).getText()).isEqualTo("Tessa Halvorsen");
+        WebElement avatar = profile.findElement(By.cssSelector(".author-avatar"));
+        assertThat(chromium.script("return arguments[0].complete && arguments[0].naturalWidth > 0;", avatar))
+                .as("avatar loaded").isEqualTo(true);
+        assertThat(profile.findElement(By.cssSelector(".author-email a")).getDomAttribute("href"))
+                .isEqualTo("mailto:tessa.halvorsen@example.org");
+    }
+
+    private void followNavigationLink(String title, URI page) {
+        navigationLink(title).click();
+
+        wait(ExpectedConditions.urlToBe(page.toString()));
+        assertThat(navigationLink(title).getDomAttribute("aria-current")).isEqualTo("page");
+    }
+
+    /** Found by its text even while the menu hides it, when Selenium's link text would be empty. */
+    private WebElement navigationLink(String title) {
+        return driver().findElements(By.cssSelector(".site-nav a")).stream()
+                .filter(link -> title.equals(link.getDomProperty("textContent")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No navigation link reads " + title));
+    }
+
+    private void wait(ExpectedCondition<?> condition) {
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(condition);
+    }
+
+    private WebDriver driver() {
+        return chromium.driver();
+    }
+}
