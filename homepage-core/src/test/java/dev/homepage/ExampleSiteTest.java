@@ -92,9 +92,10 @@ class ExampleSiteTest {
 
         assertThat(home.select("aside.author-profile .author-name").text()).isEqualTo("Tessa Halvorsen");
         assertThat(home.select("aside .author-avatar").attr("src")).isEqualTo("/images/profile.svg");
-        assertThat(main.select("h1").eachAttr("id")).contains("-news", "-publications");
-        assertThat(main.select("div.paper-box")).hasSize(3);
-        assertThat(main.select("div.paper-box .paper-box-text strong")).isNotEmpty();
+        assertThat(main.select("section.home-news .news-item")).hasSize(
+                Math.min(5, items("news").size()));
+        assertThat(main.select("section.home-news .news-item time").eachAttr("datetime"))
+                .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(main.select("p.notice")).hasSize(1);
         assertThat(main.text()).doesNotContain("{{", "{%", "markdown=\"1\"", "{: .notice}");
         assertThat(main.html()).doesNotContain("homepage-raw", "homepage-ial");

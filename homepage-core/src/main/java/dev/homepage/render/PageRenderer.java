@@ -33,6 +33,8 @@ public final class PageRenderer {
     static final String ITEM_TEMPLATE = "item.ftlh";
     static final String LISTING_TEMPLATE = "listing.ftlh";
     static final String PUBLICATION_TEMPLATE = "publication.ftlh";
+    private static final String NEWS = "news";
+    private static final int DEFAULT_NEWS_ON_HOME = 5;
 
     /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
     private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect");
@@ -75,6 +77,7 @@ public final class PageRenderer {
         SiteFiles siteFiles = new SiteFiles(site, config);
         Map<Path, PageView> pageViews = new HashMap<>();
         rendered.forEach((source, document) -> pageViews.put(source, views.page(document)));
+        NewsView news = news(content.collections().getOrDefault(NEWS, List.of()), pageViews, config, views);
         Map<Path, PublicationView> publicationPages = new HashMap<>();
         for (int i = 0; i < catalog.publications().size(); i++) {
             if (catalog.publications().get(i).hasMarkdownPage()) {
@@ -89,7 +92,7 @@ public final class PageRenderer {
             Document source = document.document();
             if (source.output()) {
                 Map<String, Object> model = new HashMap<>(Map.of("site", site, "page", pageViews.get(source.source()),
-                        "publications", publications));
+                        "publications", publications, "news", news));
                 PublicationView publication = publicationPages.get(source.source());
                 String layout = layoutOf(source, problems);
                 if (publication != null) {
@@ -173,6 +176,22 @@ public final class PageRenderer {
 
     private static String defaultLayoutOf(Document document) {
         return document.isPage() ? PAGE_TEMPLATE : ITEM_TEMPLATE;
+    }
+
+    /** The newest news for the home page; {@code news: {home_limit: 0}} in the config shows none. */
+    private static NewsView news(List<Document> items, Map<Path, PageView> pageViews, SiteConfig config, Views views) {
+        int limit = DEFAULT_NEWS_ON_HOME;
+        if (config.raw().get(NEWS) instanceof Map<?, ?> settings && settings.get("home_limit") != null) {
+            try {
+                limit = Math.max(0, Integer.parseInt(String.valueOf(settings.get("home_limit")).strip()));
+            } catch (NumberFormatException e) {
+                limit = DEFAULT_NEWS_ON_HOME;
+            }
+        }
+        List<PageView> newest = items.stream().filter(item -> pageViews.containsKey(item.source()))
+                .sorted(NEWEST_FIRST).map(item -> pageViews.get(item.source())).toList();
+        return new NewsView(newest.stream().limit(limit).toList(), newest.size() > limit,
+                views.href("/" + NEWS + "/"));
     }
 
     /** The URL without what makes {@code /talks}, {@code /talks/} and {@code /talks/index.html} differ. */

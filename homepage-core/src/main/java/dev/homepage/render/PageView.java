@@ -1,6 +1,7 @@
 package dev.homepage.render;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param description what search engines and link previews show of the page: its description, excerpt or the
  *     site's description, as plain text
  * @param image the absolute URL (or href, when the site has no url) of the page's image for link previews, or empty
+ * @param toc the table of contents of a long page, or empty
  */
 public record PageView(
         String title,
@@ -44,5 +46,6 @@ public record PageView(
         TemplateHTMLOutputModel content,
         Map<String, Object> frontMatter,
         String description,
-        String image) {
+        String image,
+        List<TocEntry> toc) {
 }

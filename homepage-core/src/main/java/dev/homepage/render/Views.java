@@ -103,7 +103,8 @@ final class Views {
                 markup(rendered.html()),
                 document.frontMatter(),
                 description(document, rendered.excerptHtml()),
-                previewImage(imageOf(document.frontMatter())));
+                previewImage(imageOf(document.frontMatter())),
+                TableOfContents.of(rendered.html(), document.frontMatter()));
     }
 
     /** The page's own image for link previews, else the author's photo. */
@@ -137,10 +138,14 @@ final class Views {
         return "";
     }
 
+    String href(String url) {
+        return urls.href(url);
+    }
+
     /** A page with no source file of its own: a collection's listing, a paper known from BibTeX alone. */
     PageView generatedPage(String collection, String title, String url) {
         return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "", true,
-                markup(""), markup(""), Map.of(), config.description(), previewImage(""));
+                markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of());
     }
 
     PublicationView publication(Publication publication) {

@@ -1,0 +1,13 @@
+package dev.homepage.render;
+
+import java.util.List;
+
+/**
+ * What templates see as {@code news}: the newest items of the {@code news} collection, for the home page.
+ *
+ * @param items the newest items, newest first, at most the config's {@code news.home_limit} (5 by default)
+ * @param more whether the collection holds more than are shown
+ * @param url the href of the news listing
+ */
+public record NewsView(List<PageView> items, boolean more, String url) {
+}
