@@ -158,6 +158,15 @@ class ExampleSiteTest {
     }
 
     @Test
+    void theCvComesFromTheDataFileAndTheSite() throws Exception {
+        Element cv = page("/cv/").selectFirst("article.cv");
+        assertThat(cv.select("section.cv-section > h2").eachText()).containsExactly(
+                "Education", "Positions", "Awards", "Service", "Publications", "Talks", "Teaching");
+        assertThat(cv.select(".paper")).hasSameSizeAs(page("/publications/").select("main .paper"));
+        assertThat(cv.select("section:has(h2:containsOwn(Talks)) .cv-entry")).hasSameSizeAs(items("talks"));
+    }
+
+    @Test
     void theHomePageListsTheSelectedPublications() throws Exception {
         assertThat(page("/").select("section.selected-publications .paper-title").eachText()).containsExactly(
                 "Gap-Aware Neural ODEs for Irregularly Sampled Environmental Time Series",

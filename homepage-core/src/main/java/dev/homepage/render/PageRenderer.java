@@ -77,7 +77,11 @@ public final class PageRenderer {
         SiteFiles siteFiles = new SiteFiles(site, config);
         Map<Path, PageView> pageViews = new HashMap<>();
         rendered.forEach((source, document) -> pageViews.put(source, views.page(document)));
-        NewsView news = news(content.collections().getOrDefault(NEWS, List.of()), pageViews, config, views);
+        Map<String, List<PageView>> collections = new LinkedHashMap<>();
+        content.collections().forEach((name, items) -> collections.put(name, items.stream()
+                .filter(item -> pageViews.containsKey(item.source())).sorted(NEWEST_FIRST)
+                .map(item -> pageViews.get(item.source())).toList()));
+        NewsView news = news(collections.getOrDefault(NEWS, List.of()), config, views);
         Map<Path, PublicationView> publicationPages = new HashMap<>();
         for (int i = 0; i < catalog.publications().size(); i++) {
             if (catalog.publications().get(i).hasMarkdownPage()) {
@@ -92,7 +96,7 @@ public final class PageRenderer {
             Document source = document.document();
             if (source.output()) {
                 Map<String, Object> model = new HashMap<>(Map.of("site", site, "page", pageViews.get(source.source()),
-                        "publications", publications, "news", news));
+                        "publications", publications, "news", news, "collections", collections));
                 PublicationView publication = publicationPages.get(source.source());
                 String layout = layoutOf(source, problems);
                 if (publication != null) {
@@ -123,7 +127,7 @@ public final class PageRenderer {
         content.collections().forEach((name, items) -> {
             String url = "/" + name + "/";
             if (!items.isEmpty() && !taken.contains(folderUrl(url))) {
-                ListingView listing = listing(name, items, pageViews);
+                ListingView listing = listing(name, collections.get(name));
                 PageView page = views.generatedPage(name, listingTitle(name, config), url);
                 jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
                         Map.of("site", site, "page", page, "listing", listing, "publications", publications)));
@@ -179,7 +183,7 @@ public final class PageRenderer {
     }
 
     /** The newest news for the home page; {@code news: {home_limit: 0}} in the config shows none. */
-    private static NewsView news(List<Document> items, Map<Path, PageView> pageViews, SiteConfig config, Views views) {
+    private static NewsView news(List<PageView> newestFirst, SiteConfig config, Views views) {
         int limit = DEFAULT_NEWS_ON_HOME;
         if (config.raw().get(NEWS) instanceof Map<?, ?> settings && settings.get("home_limit") != null) {
             try {
@@ -188,9 +192,7 @@ public final class PageRenderer {
                 limit = DEFAULT_NEWS_ON_HOME;
             }
         }
-        List<PageView> newest = items.stream().filter(item -> pageViews.containsKey(item.source()))
-                .sorted(NEWEST_FIRST).map(item -> pageViews.get(item.source())).toList();
-        return new NewsView(newest.stream().limit(limit).toList(), newest.size() > limit,
+        return new NewsView(newestFirst.stream().limit(limit).toList(), newestFirst.size() > limit,
                 views.href("/" + NEWS + "/"));
     }
 
@@ -200,19 +202,15 @@ public final class PageRenderer {
         return folder.endsWith("/") ? folder : folder + "/";
     }
 
-    private static ListingView listing(String name, List<Document> items, Map<Path, PageView> pageViews) {
-        List<Document> newestFirst = items.stream().filter(item -> pageViews.containsKey(item.source()))
-                .sorted(NEWEST_FIRST).toList();
-        List<PageView> views = newestFirst.stream().map(item -> pageViews.get(item.source())).toList();
+    /** A collection's listing, from its items newest first; the year groups come from the items' own years. */
+    private static ListingView listing(String name, List<PageView> newestFirst) {
         Map<String, List<PageView>> byYear = new LinkedHashMap<>();
-        for (int i = 0; i < newestFirst.size(); i++) {
-            ZonedDateTime date = newestFirst.get(i).date();
-            byYear.computeIfAbsent(date == null ? "" : String.valueOf(date.getYear()), year -> new ArrayList<>())
-                    .add(views.get(i));
+        for (PageView item : newestFirst) {
+            byYear.computeIfAbsent(item.year(), year -> new ArrayList<>()).add(item);
         }
         List<ListingView.YearGroup> years = byYear.entrySet().stream()
                 .map(entry -> new ListingView.YearGroup(entry.getKey(), List.copyOf(entry.getValue()))).toList();
-        return new ListingView(name, views, years);
+        return new ListingView(name, newestFirst, years);
     }
 
     private static String listingTitle(String name, SiteConfig config) {

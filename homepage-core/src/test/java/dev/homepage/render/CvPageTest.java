@@ -1,0 +1,72 @@
+package dev.homepage.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.homepage.TestSite;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CV page: sections of _data/cv.yml, then the site's publications, talks and teaching; and how it prints. */
+class CvPageTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theCvIsBuiltFromTheDataFileAndTheSitesOwnItems() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: Lab\nauthor:\n  name: Ada Lovelace\n")
+                .file("_pages/cv.md", "---\ntitle: CV\nlayout: cv\n---\nThe short version.\n")
+                .file("_data/cv.yml", """
+                        sections:
+                          - title: Education
+                            entries:
+                              - title: Ph.D. <Mathematics>
+                                organisation: University of London
+                                location: London
+                                years: 1835
+                                details: [Thesis on engines, Advisor A. De Morgan]
+                          - title: Service
+                            entries:
+                              - title: Reviewer
+                                details: Philosophical Transactions
+                        """)
+                .file("_bibliography/papers.bib", "@article{notes,\n title = {Notes},\n author = {Ada Lovelace},"
+                        + "\n journal = {Taylor's Scientific Memoirs},\n year = {1843},\n}\n")
+                .file("_talks/1840-01-01-turin.md", "---\ntitle: On the engine\nvenue: Turin Academy\n---\n")
+                .file("_talks/1842-01-01-london.md", "---\ntitle: On notes\nvenue: Royal Society\n---\n")
+                .file("_teaching/1841-maths.md", "---\ntitle: Calculus\nvenue: At home\ndate: 1841-01-01\n---\n");
+        site.build();
+
+        Element cv = site.page("/cv/").selectFirst("article.cv");
+        assertThat(cv.select(".page-body").text()).isEqualTo("The short version.");
+        assertThat(cv.select("section.cv-section > h2").eachText())
+                .containsExactly("Education", "Service", "Publications", "Talks", "Teaching");
+        Element phd = cv.selectFirst(".cv-entry");
+        assertThat(phd.select(".cv-entry-title").text()).isEqualTo("Ph.D. <Mathematics>");
+        assertThat(phd.select(".cv-entry-years").text()).isEqualTo("1835");
+        assertThat(phd.select(".cv-entry-where").text()).isEqualTo("University of London, London");
+        assertThat(phd.select(".cv-entry-details li").eachText()).containsExactly("Thesis on engines", "Advisor A. De Morgan");
+        assertThat(cv.select("section:has(h2:containsOwn(Service)) .cv-entry-details li").eachText())
+                .containsExactly("Philosophical Transactions");
+        assertThat(cv.select(".paper .paper-title").eachText()).containsExactly("Notes");
+        assertThat(cv.select("section:has(h2:containsOwn(Talks)) .cv-entry-title").eachText())
+                .containsExactly("On notes", "On the engine");
+        assertThat(cv.select("section:has(h2:containsOwn(Teaching)) .cv-entry-where").text()).isEqualTo("At home");
+    }
+
+    @Test
+    void printingHidesTheScreensFurnitureAndShowsLinkAddresses() throws Exception {
+        String css;
+        try (InputStream in = getClass().getResourceAsStream("/dev/homepage/theme/assets/homepage.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String print = css.substring(css.indexOf("@media print"), css.indexOf("/* ---------- Publications"));
+
+        assertThat(print).contains(".theme-toggle", ".site-nav", ".nav-toggle", "break-inside: avoid",
+                "content: \" (\" attr(href) \")\"", "--color-bg: #ffffff", "--color-text: #000000");
+    }
+}
