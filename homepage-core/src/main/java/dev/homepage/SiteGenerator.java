@@ -63,7 +63,8 @@ public final class SiteGenerator {
         problems.throwIfErrors();
 
         SiteWriter writer = new SiteWriter(output);
-        SiteWriter.Written written = writer.write(pages, source, content.staticFiles(), new ThemeAssets(), problems);
+        SiteWriter.Written written = writer.write(pages, source, content.staticFiles(),
+                new ThemeAssets().withLibrariesLoadedBy(pages), problems);
         warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);
         return new BuildReport(written.pagesWritten(), written.filesCopied(),

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The default theme's static files (CSS, scripts), shipped in the jar and copied to {@code assets/homepage/}.
@@ -17,25 +20,54 @@ public final class ThemeAssets {
     private static final String FOLDER = "/dev/homepage/theme/assets/";
     private static final String LIST = "/dev/homepage/theme/assets.list";
 
-    private final List<String> files;
+    private final List<String> themeFiles;
+    private final Set<Library> libraries;
 
     public ThemeAssets() {
+        this(readList(), EnumSet.noneOf(Library.class));
+    }
+
+    private ThemeAssets(List<String> themeFiles, Set<Library> libraries) {
+        this.themeFiles = themeFiles;
+        this.libraries = libraries;
+    }
+
+    private static List<String> readList() {
         try (InputStream list = ThemeAssets.class.getResourceAsStream(LIST)) {
             if (list == null) {
                 throw new IllegalStateException("the theme's " + LIST + " is missing from the jar");
             }
-            files = new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+            return new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** These assets, and the libraries (KaTeX, highlight.js) that some of the pages load. */
+    public ThemeAssets withLibrariesLoadedBy(List<OutputPage> pages) {
+        Set<Library> loaded = EnumSet.noneOf(Library.class);
+        for (Library library : Library.values()) {
+            if (pages.stream().anyMatch(page -> library.loadedBy(page.html()))) {
+                loaded.add(library);
+            }
+        }
+        return new ThemeAssets(themeFiles, loaded);
+    }
+
+    /** The files, relative to {@code assets/homepage/}: the theme's, then each library's in its folder. */
     public List<String> files() {
+        List<String> files = new ArrayList<>(themeFiles);
+        libraries.forEach(library -> library.files().forEach(file -> files.add(library.folder() + "/" + file)));
         return files;
     }
 
     byte[] read(String file) throws IOException {
+        for (Library library : libraries) {
+            if (file.startsWith(library.folder() + "/")) {
+                return library.read(file.substring(library.folder().length() + 1));
+            }
+        }
         try (InputStream in = ThemeAssets.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new NoSuchFileException(FOLDER + file, null, "listed in " + LIST + " but not in the jar");

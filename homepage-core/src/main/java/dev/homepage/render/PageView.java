@@ -27,6 +27,9 @@ import java.util.Map;
  *     site's description, as plain text
  * @param image the absolute URL (or href, when the site has no url) of the page's image for link previews, or empty
  * @param toc the table of contents of a long page, or empty
+ * @param math whether the body holds math ({@code $$...$$}, {@code \\[...\\]}, {@code \\(...\\)}), which the
+ *     page then renders with KaTeX
+ * @param code whether the body holds fenced code with a language, which the page then highlights
  */
 public record PageView(
         String title,
@@ -47,5 +50,7 @@ public record PageView(
         Map<String, Object> frontMatter,
         String description,
         String image,
-        List<TocEntry> toc) {
+        List<TocEntry> toc,
+        boolean math,
+        boolean code) {
 }

@@ -27,6 +27,8 @@ final class Views {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String THEME_ASSETS_URL = "/assets/homepage";
     private static final int DESCRIPTION_LENGTH = 200;
+    /** What flexmark writes for a fenced code block that names its language. */
+    private static final String HIGHLIGHTED_CODE = "<code class=\"language-";
     private static final Map<String, String> CATEGORY_TITLES = Map.of(
             "manuscripts", "Journal Articles",
             "conferences", "Conference Papers",
@@ -104,7 +106,13 @@ final class Views {
                 document.frontMatter(),
                 description(document, rendered.excerptHtml()),
                 previewImage(imageOf(document.frontMatter())),
-                TableOfContents.of(rendered.html(), document.frontMatter()));
+                TableOfContents.of(rendered.html(), document.frontMatter()),
+                hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE));
+    }
+
+    /** The delimiters KaTeX's auto-render looks for; kramdown writes math between $$ inline and as blocks. */
+    private static boolean hasMath(String html) {
+        return html.contains("$$") || html.contains("\\[") || html.contains("\\(");
     }
 
     /** The page's own image for link previews, else the author's photo. */
@@ -145,7 +153,7 @@ final class Views {
     /** A page with no source file of its own: a collection's listing, a paper known from BibTeX alone. */
     PageView generatedPage(String collection, String title, String url) {
         return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "", true,
-                markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of());
+                markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(), false, false);
     }
 
     PublicationView publication(Publication publication) {

@@ -62,3 +62,46 @@
   });
   systemDark.addEventListener('change', describe);
 })();
+
+// Math and code, on the pages whose head loads KaTeX or highlight.js (deferred scripts run in order, before this).
+(function () {
+  'use strict';
+  var body = document.querySelector('.page-body') || document.body;
+
+  // kramdown writes all math between $$: a paragraph of its own is display math, anything else is inline.
+  function markInlineMath(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    var texts = [];
+    while (walker.nextNode()) {
+      texts.push(walker.currentNode);
+    }
+    texts.forEach(function (text) {
+      var parent = text.parentElement;
+      if (text.nodeValue.indexOf('$$') < 0 || parent.closest('pre, code, script, style')) {
+        return;
+      }
+      var whole = parent.textContent.trim();
+      var display = whole.indexOf('$$') === 0 && whole.indexOf('$$', 2) === whole.length - 2;
+      if (!display) {
+        text.nodeValue = text.nodeValue.replace(/\$\$([^$]+?)\$\$/g, '\\($1\\)');
+      }
+    });
+  }
+
+  if (window.renderMathInElement) {
+    markInlineMath(body);
+    window.renderMathInElement(body, {
+      delimiters: [
+        { left: '$$', right: '$$', display: true },
+        { left: '\\[', right: '\\]', display: true },
+        { left: '\\(', right: '\\)', display: false }
+      ],
+      throwOnError: false
+    });
+  }
+  if (window.hljs) {
+    body.querySelectorAll('pre code[class*="language-"]').forEach(function (block) {
+      window.hljs.highlightElement(block);
+    });
+  }
+})();
