@@ -120,9 +120,15 @@ final class Views {
         return absolute(pageImage.isEmpty() ? avatarPath(text(config.author(), "avatar")) : pageImage);
     }
 
-    /** What link previews show: the front matter's description, else the excerpt, else the site's description. */
+    /**
+     * What search engines and link previews show: the front matter's description, else the excerpt, else the
+     * site's description; on the home page, which speaks for the whole site, the site's description first.
+     */
     private String description(Document document, String excerptHtml) {
         String text = document.text("description").strip();
+        if (text.isEmpty() && document.url().equals("/")) {
+            text = config.description();
+        }
         if (text.isEmpty()) {
             text = Jsoup.parse(excerptHtml).text();
         }

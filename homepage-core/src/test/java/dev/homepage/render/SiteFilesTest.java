@@ -65,7 +65,10 @@ class SiteFilesTest {
         Document talk = site.page("/talks/2023-01-01-talk/");
         assertThat(talk.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(talk.select("meta[property=og:image]").attr("content")).isEqualTo("https://ada.example.org/lab/images/talk.png");
-        assertThat(site.page("/").select("meta[property=og:type]").attr("content")).isEqualTo("profile");
+        Document home = site.page("/");
+        assertThat(home.select("meta[property=og:type]").attr("content")).isEqualTo("profile");
+        assertThat(home.select("meta[name=description]").attr("content")).as("the site's, not the excerpt")
+                .isEqualTo("Engines and notes.");
     }
 
     @Test
