@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The attributes kramdown would give to blocks: those of attribute list markers, and heading ids. They are
@@ -25,6 +27,10 @@ final class NodeAttributes {
     private static final NullableDataKey<Map<Node, BlockAttributes>> ATTRIBUTES =
             new NullableDataKey<>("homepage.node.attributes");
 
+    /** A marker as KramdownSyntax writes it; a comment the author wrote that merely starts like one is left alone. */
+    private static final Pattern MARKER =
+            Pattern.compile("<!--" + Pattern.quote(KramdownSyntax.ATTRIBUTES_MARKER) + "(prev|next):(.*)-->");
+
     private NodeAttributes() {
     }
 
@@ -34,13 +40,11 @@ final class NodeAttributes {
         List<HtmlCommentBlock> markers = new ArrayList<>();
         collectMarkers(document, markers);
         for (HtmlCommentBlock marker : markers) {
-            String text = marker.getChars().toString().strip();
-            String body = text.substring(("<!--" + KramdownSyntax.ATTRIBUTES_MARKER).length(), text.length() - 3);
-            boolean appliesToPrevious = body.startsWith("prev:");
-            Node target = appliesToPrevious ? marker.getPrevious() : marker.getNext();
+            Matcher parts = MARKER.matcher(marker.getChars().toString().strip());
+            parts.matches();
+            Node target = parts.group(1).equals("prev") ? marker.getPrevious() : marker.getNext();
             if (target != null) {
-                BlockAttributes list = BlockAttributes.parse(body.substring(body.indexOf(':') + 1));
-                attributes.merge(target, list, BlockAttributes::merge);
+                attributes.merge(target, BlockAttributes.parse(parts.group(2)), BlockAttributes::merge);
             }
             marker.unlink();
         }
@@ -60,8 +64,7 @@ final class NodeAttributes {
 
     private static void collectMarkers(Node parent, List<HtmlCommentBlock> markers) {
         for (Node node : parent.getChildren()) {
-            if (node instanceof HtmlCommentBlock comment
-                    && comment.getChars().toString().strip().startsWith("<!--" + KramdownSyntax.ATTRIBUTES_MARKER)) {
+            if (node instanceof HtmlCommentBlock comment && MARKER.matcher(comment.getChars().toString().strip()).matches()) {
                 markers.add(comment);
             } else {
                 collectMarkers(node, markers);

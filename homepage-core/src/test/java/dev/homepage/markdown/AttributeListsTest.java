@@ -41,6 +41,13 @@ class AttributeListsTest {
         assertThat(html).doesNotContain(KramdownSyntax.ATTRIBUTES_MARKER).contains("A line");
     }
 
+    /** Found by MarkdownFuzzTest: a comment of the author's that starts like a marker threw. */
+    @Test
+    void aCommentThatLooksLikeAMarkerIsTheAuthors() {
+        assertThat(markdown.render("<!--homepage-ial:\n")).contains("<!--homepage-ial:");
+        assertThat(markdown.render("Text\n\n<!--homepage-ial:x-->\n")).contains("<p>Text</p>");
+    }
+
     @Test
     void listRightAfterAHeadingAppliesToIt() {
         Element heading = render("## Talks\n{: .big #all-talks}\n").selectFirst("h2");
