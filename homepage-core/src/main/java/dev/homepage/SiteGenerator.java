@@ -44,29 +44,37 @@ public final class SiteGenerator {
         Path output = request.outputDirectory().toAbsolutePath().normalize();
         checkFolders(source, output);
         Problems problems = new Problems();
+        PhaseTimer phases = new PhaseTimer(request.progress());
 
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
+        phases.done("config", 1, "file");
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
         SiteContent content = new ContentLoader().load(source, output, config, problems);
+        phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
+                .sum(), "documents");
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
         Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown).render(content, config, problems);
+        phases.done("bodies", bodies.size(), "rendered");
 
         List<BibEntry> bibliography = new BibliographyLoader().load(source, problems);
         PublicationCatalog.Catalog publications = PublicationCatalog.forSite(config, content.data(), source, problems)
                 .build(collection(bodies, content, PublicationCatalog.COLLECTION), bibliography);
+        phases.done("papers", publications.publications().size(), "publications");
 
         TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
         List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, publications, config, problems);
         problems.throwIfErrors();
+        phases.done("pages", pages.size(), "files");
 
         SiteWriter writer = new SiteWriter(output);
         SiteWriter.Written written = writer.write(pages, source, content.staticFiles(),
                 new ThemeAssets().withLibrariesLoadedBy(pages), problems);
         warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);
+        phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         return new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
     }

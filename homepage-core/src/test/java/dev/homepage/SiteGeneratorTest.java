@@ -35,6 +35,22 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void eachPhaseIsReportedWithWhatItHandled() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: x\n")
+                .file("_pages/about.md", "---\npermalink: /\n---\nHi.\n")
+                .file("_talks/2020-01-01-a.md", "---\ntitle: A\n---\n")
+                .file("_talks/2021-01-01-b.md", "---\ntitle: B\n---\n");
+        List<String> phases = new ArrayList<>();
+
+        BuildReport report = new SiteGenerator().generate(site.request().withProgress(
+                (phase, count, what, elapsed) -> phases.add(phase + " " + count + " " + what)));
+
+        assertThat(phases).containsExactly("config 1 file", "content 3 documents", "bodies 3 rendered",
+                "papers 0 publications", "pages " + report.pagesWritten() + " files",
+                "write " + (report.pagesWritten() + report.filesCopied()) + " files");
+    }
+
+    @Test
     void anOutputFolderHoldingTheSourcesIsRefused() throws Exception {
         TestSite site = new TestSite(folder.resolve("site"), folder).file("_config.yml", "title: x\n");
 

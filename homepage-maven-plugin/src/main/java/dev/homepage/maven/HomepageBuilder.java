@@ -5,6 +5,7 @@ import dev.homepage.BuildRequest;
 import dev.homepage.SiteBuildException;
 import dev.homepage.SiteGenerator;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -51,12 +52,14 @@ public class HomepageBuilder {
             log.info("Skipping homepage generation (homepage.skip=true)");
             return Optional.empty();
         }
-        BuildRequest request = settings.request();
+        BuildRequest request = settings.request().withProgress((phase, count, what, elapsed) -> log.info(
+                String.format(Locale.ROOT, "  %-8s %,8d %-12s %,7d ms", phase, count, what, elapsed.toMillis())));
         BuildReport report = CoreCall.run("generating the homepage", () -> generator.generate(request));
         report.warnings().forEach(warning -> log.warn(warning.toString()));
+        long millis = Math.max(1, report.elapsed().toMillis());
         log.info("Homepage: " + count(report.pagesWritten(), "page") + " written, "
-                + count(report.filesCopied(), "file") + " copied in " + report.elapsed().toMillis() + " ms -> "
-                + request.outputDirectory());
+                + count(report.filesCopied(), "file") + " copied in " + report.elapsed().toMillis() + " ms ("
+                + report.pagesWritten() * 1000L / millis + " pages/s) -> " + request.outputDirectory());
         return Optional.of(report);
     }
 

@@ -59,15 +59,22 @@ class HomepageBuilderTest {
         List<BuildRequest> requests = new ArrayList<>();
         HomepageBuilder builder = new HomepageBuilder(request -> {
             requests.add(request);
+            request.progress().phaseDone("content", 1234, "documents", Duration.ofMillis(56));
             return new BuildReport(12, 1, Duration.ofMillis(143),
                     List.of(new Problem(Path.of("_talks", "old.md"), 4, "no date; listed last")), Map.of());
         });
 
         builder.build(settings(false), log);
 
-        assertThat(requests).containsExactly(new BuildRequest(source, output, Optional.of("/lab")));
+        assertThat(requests).singleElement().satisfies(request -> {
+            assertThat(request.sourceDirectory()).isEqualTo(source);
+            assertThat(request.outputDirectory()).isEqualTo(output);
+            assertThat(request.baseUrl()).contains("/lab");
+        });
         assertThat(log.warnings).containsExactly(Path.of("_talks", "old.md") + ":4: no date; listed last");
-        assertThat(log.infos).containsExactly("Homepage: 12 pages written, 1 file copied in 143 ms -> " + output);
+        assertThat(log.infos).containsExactly(
+                "  content     1,234 documents         56 ms",
+                "Homepage: 12 pages written, 1 file copied in 143 ms (83 pages/s) -> " + output);
     }
 
     @Test
