@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,8 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The colour scheme follows the system until the reader picks one with the masthead's theme button; the choice is
  * kept in {@code localStorage} under {@code homepage-theme} and pinned as {@code data-theme} on {@code <html>}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DarkModeIT {
+class DarkModeIT extends ExampleInChromium {
 
     private static final String STORED_THEME = "return window.localStorage.getItem('homepage-theme');";
     private static final String PINNED_THEME = "return document.documentElement.dataset.theme;";
@@ -27,23 +23,6 @@ class DarkModeIT {
     private static final String BACKGROUND_BRIGHTNESS = """
             const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\\d.]+/g).map(Number);
             return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;""";
-
-    private StaticSite site;
-    private HeadlessChromium chromium;
-
-    @BeforeAll
-    void serveAndStartChromium() throws IOException {
-        site = ExampleSite.AT_ROOT.serve();
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stop() {
-        site.close();
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void forgetTheChosenTheme() {

@@ -2,36 +2,14 @@ package dev.homepage.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The post with math and code: KaTeX typesets it, inline and display as kramdown means them, and code is coloured. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MathAndCodeIT {
+class MathAndCodeIT extends ExampleInChromium {
 
     private static final String POST = "irregular-sampling-is-not-missing-data/";
-
-    private StaticSite site;
-    private HeadlessChromium chromium;
-
-    @BeforeAll
-    void serveAndStartChromium() throws IOException {
-        site = ExampleSite.AT_ROOT.serve();
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stop() {
-        site.close();
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void mathIsTypesetInlineAndOnItsOwnLine() {

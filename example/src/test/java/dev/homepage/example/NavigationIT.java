@@ -2,14 +2,11 @@ package dev.homepage.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -17,25 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The author profile and the navigation are there and work, on a desktop and on a phone. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigationIT {
-
-    private StaticSite site;
-    private HeadlessChromium chromium;
-
-    @BeforeAll
-    void serveAndStartChromium() throws IOException {
-        site = ExampleSite.AT_ROOT.serve();
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stop() {
-        site.close();
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class NavigationIT extends ExampleInChromium {
 
     @Test
     void onADesktopTheProfileAndEveryNavigationLinkShowAndTheLinksLeadToTheirPages() {
@@ -69,6 +48,20 @@ class NavigationIT {
         wait(ExpectedConditions.visibilityOf(publications));
         followNavigationLink("Publications", site.home().resolve("publications/"));
         assertThat(navigationLink("CV").isDisplayed()).as("menu closed on the new page").isFalse();
+    }
+
+    @Test
+    void keyboardFocusIsVisible() {
+        chromium.resize(HeadlessChromium.DESKTOP);
+        chromium.open(site.home());
+
+        driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = driver().switchTo().activeElement();
+
+        assertThat(focused.getDomAttribute("class")).isEqualTo("skip-link");
+        assertThat(focused.isDisplayed()).as("the skip link shows when focused").isTrue();
+        assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+        assertThat(focused.getCssValue("outline-width")).isNotEqualTo("0px");
     }
 
     private void assertProfileShows() {
