@@ -11,7 +11,8 @@ assertThat(contentOf(new File(site, 'talks/index.html'), UTF_8)).as('talks/index
 assertThat(new File(site, 'images/avatar.svg')).as('copied avatar')
         .hasSameBinaryContentAs(new File(basedir, 'src/homepage/images/avatar.svg'))
 assertThat(contentOf(new File(basedir, 'build.log'), UTF_8)).as('build.log')
-        .containsPattern(/Homepage: \d+ pages? written, \d+ files? copied in \d+ ms -> .*target.homepage/)
+        .containsPattern(/Homepage: \d+ pages? written, \d+ files? copied in \d+ ms \(\d+ pages\/s\) -> .*target.homepage/)
+        .containsPattern(/  content +\d+ documents +\d+ ms/)
 
 // Invoker reads a returned value other than true or null as a failure.
 return true

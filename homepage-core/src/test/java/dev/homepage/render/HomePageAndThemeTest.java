@@ -19,8 +19,8 @@ class HomePageAndThemeTest {
         TestSite site = new TestSite(folder).file("_config.yml", "title: Lab\nbaseurl: /lab\n" + config)
                 .file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\nHello.\n");
         for (int month = 1; month <= 7; month++) {
-            site.file("_news/2024-0" + month + "-01-n" + month + ".md",
-                    "---\ntitle: News " + month + "\n---\nItem **" + month + "**.\n");
+            site.file("_news/2024-0" + month + "-01-n" + month + ".md", "---\ntitle: News " + month + "\n"
+                    + (month % 2 == 1 ? "inline: true\n" : "") + "---\nItem **" + month + "**.\n");
         }
         return site;
     }
@@ -33,7 +33,9 @@ class HomePageAndThemeTest {
         Element news = site.page("/").selectFirst("section.home-news");
         assertThat(news.select(".news-item time").eachAttr("datetime"))
                 .containsExactly("2024-07-01", "2024-06-01", "2024-05-01", "2024-04-01", "2024-03-01");
-        assertThat(news.select(".news-item strong").first().text()).isEqualTo("7");
+        assertThat(news.select(".news-item").get(0).select(".news-text").html()).isEqualTo("<p>Item <strong>7</strong>.</p>");
+        assertThat(news.select(".news-item").get(1).select(".news-text a").attr("href")).isEqualTo("/lab/news/2024-06-01-n6/");
+        assertThat(news.select(".news-item").get(1).text()).endsWith("News 6");
         assertThat(news.select(".news-more a").attr("href")).isEqualTo("/lab/news/");
         assertThat(site.page("/news/").select("section.home-news")).isEmpty();
     }
