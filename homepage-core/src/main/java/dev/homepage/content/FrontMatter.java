@@ -1,8 +1,8 @@
 package dev.homepage.content;
 
+import dev.homepage.LineEnds;
 import dev.homepage.config.SafeYaml;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A file split into its YAML front matter and its body.
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
 
     private static final String FENCE = "---";
-    private static final Pattern LINE_END = Pattern.compile("\r\n?");
 
     /** Whether a text starts with a front matter fence, as Jekyll requires of files it renders. */
     public static boolean startsWithFence(String text) {
@@ -31,7 +30,7 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
      * @throws SafeYaml.YamlException when the front matter is not a YAML mapping, with the line in the file
      */
     public static FrontMatter parse(String text) throws SafeYaml.YamlException {
-        String content = normalizeLineEnds(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String content = LineEnds.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (!startsWithFence(content)) {
             return new FrontMatter(Map.of(), content, 1);
         }
@@ -58,15 +57,6 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
         }
         throw new SafeYaml.YamlException("the front matter starting on line 1 has no closing '---' line: "
                 + "add a line holding only '---' after the last key", 1);
-    }
-
-    /**
-     * YAML counts a lone carriage return as a line break, and so do editors: with every line end made {@code \n}
-     * the lines this class counts are the ones the author sees, and a CRLF checkout builds the same site as an LF
-     * one.
-     */
-    static String normalizeLineEnds(String text) {
-        return text.indexOf('\r') < 0 ? text : LINE_END.matcher(text).replaceAll("\n");
     }
 
     private static Map<String, Object> load(String yaml) throws SafeYaml.YamlException {

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.homepage.LineEnds;
 import java.util.List;
 
 /**
@@ -46,7 +47,8 @@ public final class MarkdownRenderer {
 
     public String render(String markdown) {
         RawHtml raw = new RawHtml();
-        Document document = parser.parse(KramdownSyntax.rewrite(markdown, raw));
+        // KramdownSyntax reads lines as the parser does only when both see the same line ends.
+        Document document = parser.parse(KramdownSyntax.rewrite(LineEnds.normalize(markdown), raw));
         NodeAttributes.resolve(document);
         return KramdownSyntax.withoutMarkers(raw.restore(renderer.render(document)));
     }

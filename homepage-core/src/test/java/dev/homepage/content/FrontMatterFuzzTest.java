@@ -3,6 +3,7 @@ package dev.homepage.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.homepage.LineEnds;
 import dev.homepage.config.SafeYaml;
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +17,7 @@ class FrontMatterFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void splitsOrReportsWhere(byte[] input) {
         String raw = new String(input, StandardCharsets.UTF_8);
-        String text = FrontMatter.normalizeLineEnds(raw);
+        String text = LineEnds.normalize(raw);
         try {
             FrontMatter split = FrontMatter.parse(raw);
             assertThat(split.data()).isNotNull();

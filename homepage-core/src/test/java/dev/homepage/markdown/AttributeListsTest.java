@@ -48,6 +48,15 @@ class AttributeListsTest {
         assertThat(markdown.render("Text\n\n<!--homepage-ial:x-->\n")).contains("<p>Text</p>");
     }
 
+    /** Found by MarkdownFuzzTest: a lone carriage return is a line end to the parser, and now to us too. */
+    @Test
+    void aCarriageReturnEndsALineEverywhere() {
+        Element body = render("Para\r{: .notice}\r\rNext {: .x\ry}\n");
+
+        assertThat(body.select("p.notice").text()).isEqualTo("Para");
+        assertThat(body.html()).doesNotContain(KramdownSyntax.ATTRIBUTES_MARKER);
+    }
+
     @Test
     void listRightAfterAHeadingAppliesToIt() {
         Element heading = render("## Talks\n{: .big #all-talks}\n").selectFirst("h2");
