@@ -75,8 +75,9 @@ public final class PageRenderer {
         SiteView site = views.site(content.data(), hasFeed ? SiteFiles.FEED_URL : "");
         PublicationsView publications = views.publications(catalog);
         SiteFiles siteFiles = new SiteFiles(site, config);
-        Map<Path, PageView> pageViews = new HashMap<>();
-        rendered.forEach((source, document) -> pageViews.put(source, views.page(document)));
+        // A view parses long bodies for their table of contents: made in parallel, like the pages.
+        Map<Path, PageView> pageViews = rendered.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> views.page(entry.getValue())));
         Map<String, List<PageView>> collections = new LinkedHashMap<>();
         content.collections().forEach((name, items) -> collections.put(name, items.stream()
                 .filter(item -> pageViews.containsKey(item.source())).sorted(NEWEST_FIRST)
