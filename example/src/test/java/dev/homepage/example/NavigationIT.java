@@ -64,6 +64,15 @@ class NavigationIT extends ExampleInChromium {
         assertThat(focused.getCssValue("outline-width")).isNotEqualTo("0px");
     }
 
+    @Test
+    void anOldAddressOfRedirectFromLeadsToItsPage() {
+        chromium.resize(HeadlessChromium.DESKTOP);
+        chromium.open(site.home().resolve("resume/"));
+
+        wait(ExpectedConditions.urlToBe(site.home().resolve("cv/").toString()));
+        assertThat(driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("CV");
+    }
+
     private void assertProfileShows() {
         WebElement profile = driver().findElement(By.cssSelector(".author-profile"));
         assertThat(profile.isDisplayed()).as("author profile").isTrue();

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -61,15 +62,26 @@ final class StaticSite implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath + "/");
     }
 
-    /** Every HTML page of the site, linked or not, sorted: {@code dir/index.html} as {@code dir/}. */
+    /**
+     * Every HTML page of the site, linked or not, sorted: {@code dir/index.html} as {@code dir/}. Redirect pages
+     * (of {@code redirect_from}) are left out: the browser leaves them at once, for the page they name.
+     */
     List<URI> pages() throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".html"))
+            return files.filter(file -> file.getFileName().toString().endsWith(".html") && !isRedirect(file))
                     .map(file -> root.relativize(file).toString().replace(File.separatorChar, '/'))
                     .map(path -> path.replaceFirst("(^|/)index\\.html$", "$1"))
                     .sorted()
                     .map(home()::resolve)
                     .toList();
+        }
+    }
+
+    private static boolean isRedirect(Path page) {
+        try {
+            return Files.readString(page).contains("<meta http-equiv=\"refresh\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
