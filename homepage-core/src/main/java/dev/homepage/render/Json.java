@@ -1,7 +1,9 @@
 package dev.homepage.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Writes maps, lists, texts and numbers as JSON safe inside an HTML {@code <script>} element: besides JSON's own
@@ -22,6 +24,11 @@ final class Json {
         if (value == null) {
             json.append("null");
         } else if (value instanceof Map<?, ?> map) {
+            if (!(map instanceof LinkedHashMap || map instanceof SortedMap)) {
+                // Map.of and HashMap iterate in an order that may change from one JVM to the next.
+                throw new IllegalArgumentException("JSON output needs a map of fixed order, not a "
+                        + map.getClass().getSimpleName());
+            }
             json.append('{');
             String separator = "";
             for (Map.Entry<?, ?> entry : map.entrySet()) {

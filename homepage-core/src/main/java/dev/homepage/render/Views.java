@@ -64,10 +64,10 @@ final class Views {
         putIfPresent(person, "image", absolute(avatarPath(text(config.author(), "avatar"))));
         putIfPresent(person, "description", author.bio());
         if (!author.employer().isEmpty()) {
-            person.put("affiliation", Map.of("@type", "Organization", "name", author.employer()));
+            person.put("affiliation", typed("Organization", author.employer()));
         }
         if (!author.location().isEmpty()) {
-            person.put("homeLocation", Map.of("@type", "Place", "name", author.location()));
+            person.put("homeLocation", typed("Place", author.location()));
         }
         putIfPresent(person, "email", author.email().isEmpty() ? "" : "mailto:" + author.email());
         List<String> profiles = author.links().stream().map(ProfileLink::url).filter(url -> url.startsWith("http"))
@@ -76,6 +76,17 @@ final class Views {
             person.put("sameAs", profiles);
         }
         return person;
+    }
+
+    /**
+     * A schema.org thing of a type and a name, its keys in a fixed order: {@code Map.of} iterates in an order that
+     * changes from one JVM to the next, and the output must not.
+     */
+    private static Map<String, Object> typed(String type, String name) {
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("@type", type);
+        thing.put("name", name);
+        return thing;
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, String value) {
@@ -184,13 +195,13 @@ final class Views {
         article.put("@type", "ScholarlyArticle");
         article.put("headline", publication.title());
         article.put("author", publication.authors().stream()
-                .map(author -> Map.of("@type", "Person", "name", author.name())).toList());
+                .map(author -> typed("Person", author.name())).toList());
         if (publication.date() != null) {
             article.put("datePublished", ISO_DATE.format(publication.date()));
         }
         if (!publication.venue().isEmpty()) {
-            article.put("isPartOf", Map.of("@type", publication.isConferencePaper() ? "Event" : "Periodical",
-                    "name", publication.venue()));
+            article.put("isPartOf",
+                    typed(publication.isConferencePaper() ? "Event" : "Periodical", publication.venue()));
         }
         String abstractText = Jsoup.parse(publication.abstractHtml()).text();
         if (!abstractText.isEmpty()) {

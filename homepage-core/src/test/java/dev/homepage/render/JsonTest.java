@@ -1,0 +1,29 @@
+package dev.homepage.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** JSON for script elements: escaped so it cannot close one, and in an order that never changes. */
+class JsonTest {
+
+    @Test
+    void textCannotCloseTheScriptItSitsIn() {
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("name", "</script><b>\"A & B\"\n");
+        thing.put("list", List.of(1, true));
+
+        assertThat(Json.write(thing)).isEqualTo(
+                "{\"name\":\"\\u003c/script\\u003e\\u003cb\\u003e\\\"A \\u0026 B\\\"\\n\",\"list\":[1,true]}");
+    }
+
+    @Test
+    void mapsWithoutAFixedOrderAreRefused() {
+        assertThatThrownBy(() -> Json.write(Map.of("a", 1, "b", 2))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fixed order");
+    }
+}
