@@ -14,13 +14,16 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.nodes.Entities;
 
@@ -92,7 +95,8 @@ public final class PublicationCatalog {
             byTitle.putIfAbsent(comparableTitle(entry.field("title")), entry);
         }
         List<Publication> publications = new ArrayList<>();
-        List<BibEntry> merged = new ArrayList<>();
+        // By identity: a list's contains() would compare every entry's fields with every other's.
+        Set<BibEntry> merged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (RenderedDocument rendered : markdown) {
             Document document = rendered.document();
             String named = document.text("bibtex_key").strip();
