@@ -57,7 +57,7 @@ def page_count(folder):
 
 def core_classpath(work):
     classpath_file = work / "classpath.txt"
-    subprocess.run([str(ROOT / "mvnw"), "-B", "-q", "-o", "-pl", "homepage-core", "dependency:build-classpath",
+    subprocess.run([str(ROOT / "mvnw"), "-B", "-q", "-pl", "homepage-core", "dependency:build-classpath",
                     f"-Dmdep.outputFile={classpath_file}"], cwd=ROOT, check=True)
     jar = ROOT / "homepage-core" / "target" / f"homepage-core-{VERSION}.jar"
     return f"{jar}{os.pathsep}{classpath_file.read_text().strip()}"

@@ -30,6 +30,18 @@ public final class Problems {
         warnings.add(new Problem(file, line, message));
     }
 
+    /** Adds what another collection holds, such as the problems a file had when it was last read. */
+    public synchronized void addAll(Problems other) {
+        synchronized (other) {
+            errors.addAll(other.errors);
+            warnings.addAll(other.warnings);
+        }
+    }
+
+    public synchronized boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
     /** Ends a phase: when it found errors, the build stops here with all of them, in file order. */
     public synchronized void throwIfErrors() throws SiteBuildException {
         if (!errors.isEmpty()) {

@@ -2,6 +2,8 @@ package dev.homepage;
 
 import dev.homepage.body.BodyRenderer;
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.Fingerprint;
+import dev.homepage.cache.Memo;
 import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
@@ -15,6 +17,7 @@ import dev.homepage.output.ThemeAssets;
 import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PublicationCatalog;
+import dev.homepage.render.PageCache;
 import dev.homepage.render.PageRenderer;
 import dev.homepage.render.TemplateRenderer;
 import java.io.IOException;
@@ -32,13 +35,23 @@ import java.util.function.Function;
 /**
  * Builds a homepage, top-down: load the config, load the content, render each body (Liquid, then Markdown),
  * render the pages (FreeMarker templates), write the output.
+ *
+ * <p>A generator remembers its last build, so that building again (as {@code serve} does after each save) redoes
+ * only what changed: each file is parsed, each body and page rendered, only when what it is made from has a new
+ * fingerprint, and only the changed files are written. The output is the same as that of a new generator.
  */
 public final class SiteGenerator {
 
     /** The folder of a site's own templates, which override the theme's file by file. */
     public static final String TEMPLATES_FOLDER = "templates";
 
-    public BuildReport generate(BuildRequest request) throws SiteBuildException, IOException {
+    private final ContentLoader contentLoader = new ContentLoader();
+    private final Memo<RenderedDocument> bodies = new Memo<>();
+    private final PageCache pageCache = new PageCache();
+    private SiteWriter writer;
+
+    /** Builds the site; one build at a time, as each builds on what the last one left. */
+    public synchronized BuildReport generate(BuildRequest request) throws SiteBuildException, IOException {
         long start = System.nanoTime();
         Path source = request.sourceDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
@@ -50,13 +63,15 @@ public final class SiteGenerator {
         phases.done("config", 1, "file");
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
-        SiteContent content = new ContentLoader().load(source, output, config, problems);
+        SiteContent content = contentLoader.load(source, output, config, problems);
         phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
                 .sum(), "documents");
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
-        Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown).render(content, config, problems);
+        String sources = sourcesFingerprint(source, content);
+        Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown, this.bodies)
+                .render(content, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
         List<BibEntry> bibliography = new BibliographyLoader().load(source, problems);
@@ -65,11 +80,14 @@ public final class SiteGenerator {
         phases.done("papers", publications.publications().size(), "publications");
 
         TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
-        List<OutputPage> pages = new PageRenderer(templates).render(content, bodies, publications, config, problems);
+        List<OutputPage> pages = new PageRenderer(templates, pageCache)
+                .render(content, bodies, publications, config, sources, problems);
         problems.throwIfErrors();
         phases.done("pages", pages.size(), "files");
 
-        SiteWriter writer = new SiteWriter(output);
+        if (writer == null || !writer.outputDirectory().equals(output)) {
+            writer = new SiteWriter(output);
+        }
         SiteWriter.Written written = writer.write(pages, source, content.staticFiles(),
                 new ThemeAssets().withLibrariesLoadedBy(pages), problems);
         warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
@@ -77,6 +95,17 @@ public final class SiteGenerator {
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         return new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
+    }
+
+    /**
+     * What everything a body or page may read was made from: the content and data, and the includes, the
+     * bibliography and the citation counts, which are read where they are needed.
+     */
+    private static String sourcesFingerprint(Path source, SiteContent content) {
+        return Fingerprint.of(content.fingerprint(),
+                Fingerprint.ofFiles(source.resolve(LiquidRenderer.INCLUDES_FOLDER)),
+                Fingerprint.ofFiles(source.resolve(BibliographyLoader.FOLDER)),
+                Fingerprint.ofFiles(source.resolve(PublicationCatalog.ROOT_CITATIONS_FILE)));
     }
 
     /** The rendered items of a collection, in the collection's order; items that failed to render are left out. */

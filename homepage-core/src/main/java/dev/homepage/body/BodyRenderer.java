@@ -1,6 +1,8 @@
 package dev.homepage.body;
 
 import dev.homepage.Problems;
+import dev.homepage.cache.Fingerprint;
+import dev.homepage.cache.Memo;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
@@ -11,48 +13,91 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** Renders each document's body: Liquid first, then Markdown, as Jekyll does; in parallel. */
+/**
+ * Renders each document's body: Liquid first, then Markdown, as Jekyll does; in parallel. A body already rendered
+ * from the same fingerprint, by this renderer's memo in an earlier build, is reused.
+ */
 public final class BodyRenderer {
 
+    private static final String INCLUDE_RELATIVE = "include_relative";
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(?s)<p[\\s>].*?</p>");
 
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
+    private final Memo<RenderedDocument> memo;
 
-    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown) {
+    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, Memo<RenderedDocument> memo) {
         this.liquid = liquid;
         this.markdown = markdown;
+        this.memo = memo;
     }
 
     /**
      * Renders every document, keyed by its source path. Collection items come first and pages after them, as in
      * Jekyll, so that a page looping over {@code site.talks} sees each talk's rendered content and excerpt.
+     *
+     * @param sourcesFingerprint what everything Liquid may read was made from (the content, the data and the
+     *     includes): a body with Liquid is rendered again when it changes, a body without only when it does
      */
-    public Map<Path, RenderedDocument> render(SiteContent content, SiteConfig config, Problems problems) {
+    public Map<Path, RenderedDocument> render(SiteContent content, SiteConfig config, String sourcesFingerprint,
+            Problems problems) {
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
-        Map<String, Object> siteBeforeItems = LiquidVariables.site(config, content, Map.of());
-        Map<Path, RenderedDocument> renderedItems = renderAll(items, siteBeforeItems, problems);
-
-        Map<String, Object> site = LiquidVariables.site(config, content, renderedItems);
+        Map<Path, RenderedDocument> renderedItems = renderAll(items, content, sourcesFingerprint,
+                () -> LiquidVariables.site(config, content, Map.of()), problems);
         Map<Path, RenderedDocument> rendered = new HashMap<>(renderedItems);
-        rendered.putAll(renderAll(content.pages(), site, problems));
+        rendered.putAll(renderAll(content.pages(), content, sourcesFingerprint,
+                () -> LiquidVariables.site(config, content, renderedItems), problems));
         return rendered;
     }
 
-    private Map<Path, RenderedDocument> renderAll(List<Document> documents, Map<String, Object> site,
-            Problems problems) {
-        return documents.parallelStream()
-                .map(document -> render(document, site, problems))
+    /** Renders the documents not in the memo; the Liquid {@code site} variable is made only if one needs it. */
+    private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content,
+            String sourcesFingerprint, Supplier<Map<String, Object>> site, Problems problems) {
+        Map<Path, RenderedDocument> rendered = new HashMap<>();
+        Map<Document, Optional<String>> toRender = new HashMap<>();
+        for (Document document : documents) {
+            Optional<String> fingerprint = fingerprint(document, content, sourcesFingerprint);
+            RenderedDocument before = fingerprint.map(memo::find).orElse(null);
+            if (before != null) {
+                rendered.put(document.source(), before);
+            } else {
+                toRender.put(document, fingerprint);
+            }
+        }
+        Map<String, Object> siteVariable = toRender.keySet().stream()
+                .anyMatch(document -> LiquidRenderer.hasLiquid(document.body())) ? site.get() : Map.of();
+        toRender.entrySet().parallelStream()
+                .map(entry -> render(entry.getKey(), entry.getValue(), siteVariable, problems))
                 .flatMap(Optional::stream)
-                .collect(Collectors.toMap(rendered -> rendered.document().source(), Function.identity()));
+                .toList()
+                .forEach(document -> {
+                    memo.put(document.fingerprint(), document);
+                    rendered.put(document.document().source(), document);
+                });
+        return rendered;
     }
 
-    private Optional<RenderedDocument> render(Document document, Map<String, Object> site, Problems problems) {
+    /**
+     * What a body is rendered from: the document alone, or with Liquid, everything Liquid may read too. Empty for
+     * a body that includes files by a relative path, which may be any file of the source: it is rendered every
+     * build.
+     */
+    private static Optional<String> fingerprint(Document document, SiteContent content, String sourcesFingerprint) {
+        String own = content.fingerprints().get(document.source());
+        if (!LiquidRenderer.hasLiquid(document.body())) {
+            return Optional.of(Fingerprint.of("plain", own));
+        }
+        return document.body().contains(INCLUDE_RELATIVE) ? Optional.empty()
+                : Optional.of(Fingerprint.of("liquid", own, sourcesFingerprint));
+    }
+
+    /** Renders a body; one rendered every build is known by what it gave. */
+    private Optional<RenderedDocument> render(Document document, Optional<String> fingerprint,
+            Map<String, Object> site, Problems problems) {
         String body = document.body();
         if (LiquidRenderer.hasLiquid(body)) {
             try {
@@ -65,8 +110,10 @@ public final class BodyRenderer {
         }
         String html = document.markdown() ? markdown.render(body) : body;
         String citation = document.text("citation");
-        return Optional.of(new RenderedDocument(document, html, excerpt(document, html),
-                citation.isBlank() ? "" : markdown.renderInline(citation)));
+        String excerpt = excerpt(document, html);
+        String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
+        return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, fingerprint.orElseGet(
+                () -> Fingerprint.of("rendered", document.toString(), html, excerpt, citationHtml))));
     }
 
     private String excerpt(Document document, String html) {

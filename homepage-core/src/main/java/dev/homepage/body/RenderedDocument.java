@@ -10,6 +10,8 @@ import dev.homepage.content.Document;
  * @param excerptHtml the excerpt as HTML: the front matter's {@code excerpt}, else the first paragraph; or ""
  * @param citationHtml the front matter's {@code citation} as HTML (academicpages citations hold entities and
  *     {@code <i>} tags), or ""
+ * @param fingerprint what it was rendered from: the same fingerprint gives the same rendering
  */
-public record RenderedDocument(Document document, String html, String excerptHtml, String citationHtml) {
+public record RenderedDocument(Document document, String html, String excerptHtml, String citationHtml,
+        String fingerprint) {
 }

@@ -1,6 +1,8 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
+import dev.homepage.cache.Fingerprint;
+import dev.homepage.cache.Memo;
 import dev.homepage.check.MojibakeCheck;
 import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.Dates;
@@ -16,9 +18,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,16 +56,52 @@ public final class ContentLoader {
             .thenComparing(document -> document.source().toString());
 
     /**
+     * A file whose modification time is this close to when it was read may have been written again within the
+     * file system's clock tick, so its time proves nothing: it is read again and compared by content.
+     */
+    private static final Duration RACY_WINDOW = Duration.ofSeconds(2);
+
+    /** Each content file as the last build read it, so that a rebuild reads only the files that changed. */
+    private final Memo<LoadedFile> files = new Memo<>();
+
+    /**
+     * A content file as a build read it.
+     *
+     * @param fingerprint what the document was made from: the config, the file's path and its bytes
+     * @param problems what reading it found (warnings only: a file with errors is read again every build)
+     */
+    private record LoadedFile(long size, FileTime modified, Instant readAt, String fingerprint,
+            Optional<Document> document, Problems problems) {
+
+        boolean unchanged(BasicFileAttributes attributes) {
+            return attributes.size() == size && attributes.lastModifiedTime().equals(modified)
+                    && modified.toInstant().isBefore(readAt.minus(RACY_WINDOW));
+        }
+
+        LoadedFile seenAgain(BasicFileAttributes attributes) {
+            return new LoadedFile(attributes.size(), attributes.lastModifiedTime(), Instant.now(), fingerprint,
+                    document, problems);
+        }
+    }
+
+    /**
+     * Reads the content. A loader remembers what it read: a file whose size and modification time are those of
+     * the last build, or whose bytes are, is not parsed again.
+     *
      * @param outputDirectory the folder the site is written to; when it lies inside the source folder (as
      *     Jekyll's {@code _site} does), it is not read as content
      */
     public SiteContent load(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
             throws IOException {
+        files.nextBuild();
         SourceTree tree = SourceTree.scan(sourceDirectory, outputDirectory, config, problems);
-        List<Document> documents = tree.contentFiles().parallelStream()
-                .map(file -> read(sourceDirectory, file, config, problems))
+        String configFingerprint = Fingerprint.of(config.toString());
+        List<LoadedFile> loaded = tree.contentFiles().parallelStream()
+                .map(file -> load(sourceDirectory, file, config, configFingerprint, problems))
                 .flatMap(Optional::stream)
                 .toList();
+        loaded.forEach(file -> problems.addAll(file.problems()));
+        List<Document> documents = loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList();
 
         List<Document> pages = documents.stream().filter(Document::isPage)
                 .sorted(Comparator.comparing(document -> document.source().toString())).toList();
@@ -67,19 +110,70 @@ public final class ContentLoader {
             collections.put(name, documents.stream().filter(document -> document.collection().equals(name))
                     .sorted(JEKYLL_ORDER).toList());
         }
-        return new SiteContent(pages, Collections.unmodifiableMap(collections),
-                loadData(sourceDirectory, tree.dataFiles(), problems), tree.staticFiles());
+        Map<Path, String> fingerprints = new HashMap<>();
+        loaded.forEach(file -> file.document().ifPresent(
+                document -> fingerprints.put(document.source(), file.fingerprint())));
+        Map<String, Object> data = loadData(sourceDirectory, tree.dataFiles(), problems);
+        return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles(),
+                Map.copyOf(fingerprints), fingerprint(sourceDirectory, configFingerprint, loaded, data, tree));
     }
 
-    private Optional<Document> read(Path sourceDirectory, Path file, SiteConfig config, Problems problems) {
-        Optional<String> text = readUtf8(sourceDirectory, file, problems);
-        if (text.isEmpty()) {
+    /** The file as the last build read it if it has not changed since; else read now. Empty if unreadable. */
+    private Optional<LoadedFile> load(Path sourceDirectory, Path file, SiteConfig config, String configFingerprint,
+            Problems problems) {
+        String key = configFingerprint + " " + file;
+        LoadedFile before = files.find(key);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(sourceDirectory.resolve(file),
+                    BasicFileAttributes.class);
+            if (before != null && before.unchanged(attributes)) {
+                return Optional.of(before);
+            }
+            byte[] bytes = Files.readAllBytes(sourceDirectory.resolve(file));
+            String fingerprint = Fingerprint.start().add(configFingerprint).add(file.toString()).add(bytes).finish();
+            LoadedFile now;
+            if (before != null && before.fingerprint().equals(fingerprint)) {
+                now = before.seenAgain(attributes);
+            } else {
+                Problems found = new Problems();
+                Optional<Document> document = decodeUtf8(file, bytes, found)
+                        .flatMap(text -> read(file, text, config, found));
+                now = new LoadedFile(attributes.size(), attributes.lastModifiedTime(), Instant.now(), fingerprint,
+                        document, found);
+                if (found.hasErrors()) {
+                    problems.addAll(found);
+                    return Optional.empty();
+                }
+            }
+            files.put(key, now);
+            return Optional.of(now);
+        } catch (IOException e) {
+            problems.error(file, 0, "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        warnOfMojibake(file, text.get(), problems);
+    }
+
+    /**
+     * What the whole content was made from: every document, the data, and the copied files by path, size and
+     * time (a copy is checked the same way), so that a page listing other pages can tell whether any changed.
+     */
+    private static String fingerprint(Path sourceDirectory, String configFingerprint, List<LoadedFile> documents,
+            Map<String, Object> data, SourceTree tree) throws IOException {
+        Fingerprint fingerprint = Fingerprint.start().add(configFingerprint).add(String.valueOf(data));
+        documents.stream().map(LoadedFile::fingerprint).sorted().forEach(fingerprint::add);
+        for (Path file : tree.staticFiles()) {
+            BasicFileAttributes attributes = Files.readAttributes(sourceDirectory.resolve(file),
+                    BasicFileAttributes.class);
+            fingerprint.add(file.toString()).add(attributes.size()).add(attributes.lastModifiedTime().toMillis());
+        }
+        return fingerprint.finish();
+    }
+
+    private Optional<Document> read(Path file, String text, SiteConfig config, Problems problems) {
+        warnOfMojibake(file, text, problems);
         FrontMatter frontMatter;
         try {
-            frontMatter = FrontMatter.parse(text.get());
+            frontMatter = FrontMatter.parse(text);
         } catch (SafeYaml.YamlException e) {
             problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage()
                     + ". Fix the YAML between the '---' lines (quote values that contain ': ' or start with a"
@@ -103,7 +197,7 @@ public final class ContentLoader {
         if (declaredDate != null) {
             date = Dates.parse(String.valueOf(declaredDate), config.timeZone()).orElse(null);
             if (date == null) {
-                problems.error(file, lineOfKey(text.get(), "date"), "cannot read the date '" + declaredDate
+                problems.error(file, lineOfKey(text, "date"), "cannot read the date '" + declaredDate
                         + "': write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DD HH:MM:SS +HHMM");
                 return Optional.empty();
             }
@@ -232,13 +326,15 @@ public final class ContentLoader {
     }
 
     private static Optional<String> readUtf8(Path sourceDirectory, Path file, Problems problems) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(sourceDirectory.resolve(file));
+            return decodeUtf8(file, Files.readAllBytes(sourceDirectory.resolve(file)), problems);
         } catch (IOException e) {
             problems.error(file, 0, "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> decodeUtf8(Path file, byte[] bytes, Problems problems) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -5,6 +5,7 @@ import dev.homepage.SiteBuildException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -42,11 +44,17 @@ public final class SiteWriter {
     private final Path outputDirectory;
     private final Path staging;
     private final Path previous;
+    /** What the output folder holds, by file, as this writer's last write left it; empty when not known. */
+    private Map<Path, Object> written = Map.of();
 
     public SiteWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
         this.staging = sibling("staging");
         this.previous = sibling("previous");
+    }
+
+    public Path outputDirectory() {
+        return outputDirectory;
     }
 
     /** Removes what a killed build may have left beside the output: only the two folders this class names. */
@@ -78,45 +86,76 @@ public final class SiteWriter {
                 : Optional.empty();
     }
 
+    /**
+     * Writes the site. The first write of a writer puts the whole site together in the staging folder; a later
+     * one, into an output folder this writer left as it knows, writes only the files whose content changed and
+     * deletes those the site no longer has, as a rebuild of {@code serve} needs.
+     */
     public Written write(List<OutputPage> pages, Path sourceDirectory, List<Path> staticFiles, ThemeAssets theme,
             Problems problems) throws IOException, SiteBuildException {
         Map<Path, Path> claims = new HashMap<>();
-        Map<Path, OutputPage> pageTargets = new HashMap<>();
+        Map<Path, Object> contents = new HashMap<>();
+        int pageCount = 0;
         for (OutputPage page : pages) {
             Optional<Path> target = fileFor(page.url());
             if (target.isEmpty()) {
                 problems.error(page.source(), 0, "the permalink '" + page.url() + "' points outside the output"
                         + " folder: use a path such as /talks/my-talk/");
             } else if (claim(claims, target.get(), page.source(), problems)) {
-                pageTargets.put(target.get(), page);
+                contents.put(target.get(), page.html());
+                pageCount++;
             }
         }
-        Map<Path, Path> copies = new HashMap<>();
         for (Path file : staticFiles) {
             Path target = outputDirectory.resolve(file.toString()).normalize();
             if (claim(claims, target, file, problems)) {
-                copies.put(target, sourceDirectory.resolve(file));
+                contents.put(target, CopiedFile.of(sourceDirectory.resolve(file)));
             }
         }
         for (String asset : theme.files()) {
             Path target = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).resolve(asset).normalize();
             if (claim(claims, target, Path.of("theme asset " + asset), problems)) {
-                copies.put(target, null);
+                contents.put(target, new ThemeFile(asset));
             }
         }
         problems.throwIfErrors();
+        Map<Path, Object> before = written;
+        // Until this write succeeds, what the output folder holds is not known for sure.
+        written = Map.of();
+        if (before.isEmpty() || !Files.isDirectory(outputDirectory, LinkOption.NOFOLLOW_LINKS)) {
+            writeStaged(contents, theme);
+        } else {
+            update(before, contents, theme);
+        }
+        written = contents;
+        Map<Path, Path> sources = new HashMap<>();
+        claims.forEach((target, source) -> sources.put(outputDirectory.relativize(target), source));
+        return new Written(pageCount, contents.size() - pageCount, Map.copyOf(sources));
+    }
+
+    /** A copied file as it was when copied: it is copied again when its size or time differ. */
+    private record CopiedFile(Path source, long size, FileTime modified) {
+        static CopiedFile of(Path source) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            return new CopiedFile(source, attributes.size(), attributes.lastModifiedTime());
+        }
+    }
+
+    /** A file of the theme, the same for as long as homepage runs. */
+    private record ThemeFile(String name) {
+    }
+
+    private void writeStaged(Map<Path, Object> contents, ThemeAssets theme) throws IOException {
         removeLeftovers();
         // A failing task must not throw out of the parallel loop: the others would go on writing into the staging
         // folder while it is being deleted. Each records its failure; the loop ends only when all have run.
         Queue<IOException> failures = new ConcurrentLinkedQueue<>();
-        pageTargets.entrySet().parallelStream().forEach(entry -> recordFailure(failures,
-                () -> stage(entry.getKey(), entry.getValue().html().getBytes(StandardCharsets.UTF_8))));
-        copies.entrySet().parallelStream().forEach(entry -> recordFailure(failures, () -> {
-            if (entry.getValue() == null) {
-                Path relative = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).relativize(entry.getKey());
-                stage(entry.getKey(), theme.read(relative.toString().replace('\\', '/')));
+        contents.entrySet().parallelStream().forEach(entry -> recordFailure(failures, () -> {
+            Object content = entry.getValue();
+            if (content instanceof CopiedFile copy) {
+                stageCopy(copy.source(), entry.getKey());
             } else {
-                stageCopy(entry.getValue(), entry.getKey());
+                stage(entry.getKey(), bytesOf(content, theme));
             }
         }));
         if (!failures.isEmpty()) {
@@ -125,9 +164,56 @@ public final class SiteWriter {
         }
         Files.createDirectories(staging);
         swapIntoPlace();
-        Map<Path, Path> sources = new HashMap<>();
-        claims.forEach((target, source) -> sources.put(outputDirectory.relativize(target), source));
-        return new Written(pageTargets.size(), copies.size(), Map.copyOf(sources));
+    }
+
+    /**
+     * Brings the output folder from what this writer last wrote to the new contents, in place: the files the
+     * site no longer has are deleted (and the folders they leave empty), the changed ones written.
+     */
+    private void update(Map<Path, Object> before, Map<Path, Object> contents, ThemeAssets theme)
+            throws IOException {
+        for (Path stale : before.keySet()) {
+            if (!contents.containsKey(stale)) {
+                Files.deleteIfExists(stale);
+                removeEmptyFolders(stale.getParent());
+            }
+        }
+        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
+        contents.entrySet().parallelStream().filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
+                .forEach(entry -> recordFailure(failures, () -> {
+                    Files.createDirectories(entry.getKey().getParent());
+                    if (entry.getValue() instanceof CopiedFile copy) {
+                        Files.copy(copy.source(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.COPY_ATTRIBUTES);
+                    } else {
+                        Files.write(entry.getKey(), bytesOf(entry.getValue(), theme));
+                    }
+                }));
+        if (!failures.isEmpty()) {
+            throw failures.peek();
+        }
+    }
+
+    private void removeEmptyFolders(Path folder) throws IOException {
+        Path current = folder;
+        while (current.startsWith(outputDirectory) && !current.equals(outputDirectory) && isEmptyFolder(current)) {
+            Files.delete(current);
+            current = current.getParent();
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private static byte[] bytesOf(Object content, ThemeAssets theme) throws IOException {
+        return content instanceof ThemeFile file ? theme.read(file.name())
+                : ((String) content).getBytes(StandardCharsets.UTF_8);
     }
 
     private boolean claim(Map<Path, Path> claims, Path target, Path source, Problems problems) {

@@ -36,6 +36,8 @@ public final class PublicationCatalog {
 
     public static final String COLLECTION = "publications";
     private static final String GS_DATA = "gs_data";
+    /** AcadHomepage's citation counts, where its crawler writes them: at the root of the site. */
+    public static final String ROOT_CITATIONS_FILE = GS_DATA + ".json";
     private static final String CITATIONS = "citations";
 
     private static final Comparator<Publication> NEWEST_FIRST = Comparator
@@ -71,13 +73,13 @@ public final class PublicationCatalog {
             aliases.forEach(alias -> owner.add(String.valueOf(alias)));
         }
         Object gsData = data.get(GS_DATA);
-        Path rootGsData = sourceDirectory.resolve(GS_DATA + ".json");
+        Path rootGsData = sourceDirectory.resolve(ROOT_CITATIONS_FILE);
         if (gsData == null && Files.isRegularFile(rootGsData)) {
             try {
                 gsData = SafeYaml.load(Files.readString(rootGsData));
             } catch (SafeYaml.YamlException | CharacterCodingException e) {
                 int line = e instanceof SafeYaml.YamlException yaml ? yaml.line() : 0;
-                problems.error(Path.of(GS_DATA + ".json"), line, "the citation data is not valid JSON: "
+                problems.error(Path.of(ROOT_CITATIONS_FILE), line, "the citation data is not valid JSON: "
                         + e.getMessage() + ": fix it, or delete it and let AcadHomepage's crawler write it again");
             }
         }

@@ -1,17 +1,37 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
+import dev.homepage.cache.Memo;
 import dev.homepage.output.OutputPage;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** A file to render with a template: jobs are collected first, then rendered in parallel. */
 record PageJob(String url, Path source, String template, Map<String, Object> model) {
 
-    Optional<OutputPage> render(TemplateRenderer templates, Problems problems) {
+    /**
+     * Renders the page, or takes it from the last build when every variable its template read then has the same
+     * fingerprint now: the template, given the same values, would write the same page.
+     *
+     * @param base what every page of this build was made from (the templates and the config)
+     */
+    Optional<OutputPage> render(TemplateRenderer templates, String base, PageFingerprints fingerprints,
+            Memo<RenderedPage> memo, Problems problems) {
+        String key = base + " " + template + " " + url;
+        RenderedPage before = memo.find(key);
+        if (before != null && before.inputs().entrySet().stream()
+                .allMatch(input -> input.getValue().equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
+            return Optional.of(new OutputPage(url, source, before.html()));
+        }
         try {
-            return Optional.of(new OutputPage(url, source, templates.render(template, model)));
+            RecordingModel recording = templates.recording(model);
+            String html = templates.render(template, recording);
+            Map<String, String> inputs = new LinkedHashMap<>();
+            recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
+            memo.put(key, new RenderedPage(inputs, html));
+            return Optional.of(new OutputPage(url, source, html));
         } catch (TemplateRenderer.TemplateError e) {
             problems.error(Path.of(e.template()), e.line(), e.column(),
                     e.getMessage() + " (while rendering " + source + ")");

@@ -2,6 +2,7 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
@@ -60,24 +61,37 @@ public final class PageRenderer {
             .thenComparing(document -> document.source().toString());
 
     private final TemplateRenderer templates;
+    private final PageCache cache;
     private final Map<String, Boolean> layoutExists = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public PageRenderer(TemplateRenderer templates) {
+    /** @param cache what earlier builds rendered, which this one reuses where nothing it was made from changed */
+    public PageRenderer(TemplateRenderer templates, PageCache cache) {
         this.templates = templates;
+        this.cache = cache;
     }
 
+    /**
+     * @param sourcesFingerprint what all the sources were made from: a page that reads a value made from many
+     *     documents (a listing, the news, the publications) is rendered again when it changes
+     */
     public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
-            PublicationCatalog.Catalog catalog, SiteConfig config, Problems problems) {
+            PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint, Problems problems) {
+        cache.nextBuild();
         Views views = new Views(config);
         boolean hasFeed = SiteFiles.FEED_COLLECTIONS.stream()
                 .anyMatch(name -> content.collections().getOrDefault(name, List.of()).stream()
                         .anyMatch(document -> document.date() != null));
-        SiteView site = views.site(content.data(), hasFeed ? SiteFiles.FEED_URL : "");
+        String feedUrl = hasFeed ? SiteFiles.FEED_URL : "";
+        SiteView site = views.site(content.data(), feedUrl);
+        PageFingerprints fingerprints = new PageFingerprints(
+                Fingerprint.of(config.toString(), String.valueOf(content.data()), feedUrl), sourcesFingerprint);
         PublicationsView publications = views.publications(catalog);
         SiteFiles siteFiles = new SiteFiles(site, config);
         // A view parses long bodies for their table of contents: made in parallel, like the pages.
         Map<Path, PageView> pageViews = rendered.entrySet().parallelStream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> views.page(entry.getValue())));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> cache.views.get(entry.getValue().fingerprint(),
+                        () -> views.page(entry.getValue()))));
+        rendered.forEach((source, document) -> fingerprints.remember(pageViews.get(source), document.fingerprint()));
         Map<String, List<PageView>> collections = new LinkedHashMap<>();
         content.collections().forEach((name, items) -> collections.put(name, items.stream()
                 .filter(item -> pageViews.containsKey(item.source())).sorted(NEWEST_FIRST)
@@ -86,7 +100,8 @@ public final class PageRenderer {
         Map<Path, PublicationView> publicationPages = new HashMap<>();
         for (int i = 0; i < catalog.publications().size(); i++) {
             if (catalog.publications().get(i).hasMarkdownPage()) {
-                publicationPages.put(catalog.publications().get(i).source(), publications.items().get(i));
+                publicationPages.put(catalog.publications().get(i).source(), fingerprints.remember(
+                        publications.items().get(i), catalog.publications().get(i)));
             }
         }
 
@@ -115,9 +130,10 @@ public final class PageRenderer {
             Publication publication = catalog.publications().get(i);
             if (!publication.hasMarkdownPage()) {
                 jobs.add(new PageJob(publication.url(), publication.source(), PUBLICATION_TEMPLATE, Map.of(
-                        "site", site, "publications", publications, "publication", publications.items().get(i),
-                        "page", views.generatedPage(PublicationCatalog.COLLECTION, publication.title(),
-                                publication.url()))));
+                        "site", site, "publications", publications,
+                        "publication", fingerprints.remember(publications.items().get(i), publication),
+                        "page", generatedPage(views, fingerprints, PublicationCatalog.COLLECTION,
+                                publication.title(), publication.url()))));
                 sitemap.add(siteFiles.sitemapEntry(publication.url(), null));
             }
             files.add(new OutputPage("/" + PublicationCatalog.COLLECTION + "/" + publication.key() + ".bib",
@@ -129,7 +145,7 @@ public final class PageRenderer {
             String url = "/" + name + "/";
             if (!items.isEmpty() && !taken.contains(folderUrl(url))) {
                 ListingView listing = listing(name, collections.get(name));
-                PageView page = views.generatedPage(name, listingTitle(name, config), url);
+                PageView page = generatedPage(views, fingerprints, name, listingTitle(name, config), url);
                 jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
                         Map.of("site", site, "page", page, "listing", listing, "publications", publications)));
                 sitemap.add(siteFiles.sitemapEntry(url, null));
@@ -144,15 +160,25 @@ public final class PageRenderer {
                 .map(document -> rendered.get(document.source())).filter(Objects::nonNull).toList())
                 .filter(feed -> free.test(feed.url())).ifPresent(jobs::add);
         if (free.test(SiteFiles.NOT_FOUND_URL) && free.test("/404/")) {
-            jobs.add(siteFiles.notFound(views.generatedPage("", "Page not found", SiteFiles.NOT_FOUND_URL)));
+            jobs.add(siteFiles.notFound(generatedPage(views, fingerprints, "", "Page not found",
+                    SiteFiles.NOT_FOUND_URL)));
         }
         siteFiles.sitemap(sitemap).filter(map -> free.test(map.url())).ifPresent(jobs::add);
         if (free.test(SiteFiles.ROBOTS_URL)) {
             files.add(siteFiles.robots());
         }
-        jobs.parallelStream().map(job -> job.render(templates, problems)).flatMap(Optional::stream)
+        String base = Fingerprint.of(templates.fingerprint(), config.toString());
+        jobs.parallelStream().map(job -> job.render(templates, base, fingerprints, cache.pages, problems))
+                .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
         return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
+    }
+
+    /** The view of a page the site has no file for; its fingerprint is what it shows. */
+    private static PageView generatedPage(Views views, PageFingerprints fingerprints, String collection,
+            String title, String url) {
+        return fingerprints.remember(views.generatedPage(collection, title, url),
+                Fingerprint.of("generated", collection, title, url));
     }
 
     /**

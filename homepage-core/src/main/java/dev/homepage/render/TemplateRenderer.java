@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import dev.homepage.cache.Fingerprint;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -82,6 +83,14 @@ public final class TemplateRenderer {
         configuration.setAPIBuiltinEnabled(false);
     }
 
+    /**
+     * What the templates were made from: the site's own templates, whose files are read for it; the theme's are
+     * part of the running homepage and do not change while it runs.
+     */
+    public String fingerprint() {
+        return Fingerprint.ofFiles(siteTemplates);
+    }
+
     /** Whether the site or the theme has a template of this name. */
     public boolean exists(String name) {
         try {
@@ -92,6 +101,15 @@ public final class TemplateRenderer {
     }
 
     public String render(String name, Map<String, Object> model) throws TemplateError {
+        return render(name, recording(model));
+    }
+
+    /** The model as a template sees it, noting which of its variables the template reads. */
+    RecordingModel recording(Map<String, Object> model) {
+        return new RecordingModel(model, configuration.getObjectWrapper());
+    }
+
+    String render(String name, RecordingModel model) throws TemplateError {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);

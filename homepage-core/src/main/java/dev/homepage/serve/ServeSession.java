@@ -48,7 +48,7 @@ public final class ServeSession implements AutoCloseable {
                 log.warn("Listening on " + request.host() + ", which other machines may reach: anyone who can"
                         + " connect can read the site and its drafts. Listen on 127.0.0.1 unless you mean that.");
             }
-            LiveSite site = new LiveSite(server, SiteBuilder.full(request.build()), source, log);
+            LiveSite site = new LiveSite(server, SiteBuilder.incremental(request.build()), source, log);
             // Watching starts first, so that a file saved during the first build is rebuilt after it.
             SourceWatcher watcher = SourceWatcher.start(source, output, site::rebuild);
             site.build();

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Builds the site a session serves. The session tells it which source files changed, so that a builder which
- * knows what depends on what can redo only that; the one used today builds the whole site every time.
+ * knows what depends on what can redo only that.
  */
 @FunctionalInterface
 interface SiteBuilder {
@@ -27,8 +27,12 @@ interface SiteBuilder {
         return build();
     }
 
-    /** A builder that generates the whole site. */
-    static SiteBuilder full(BuildRequest request) {
-        return () -> new SiteGenerator().generate(request);
+    /**
+     * A builder that generates the site with one generator for the whole session, which redoes only what the
+     * changes touched.
+     */
+    static SiteBuilder incremental(BuildRequest request) {
+        SiteGenerator generator = new SiteGenerator();
+        return () -> generator.generate(request);
     }
 }

@@ -1,0 +1,84 @@
+package dev.homepage.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 digest of what something was made from: two inputs with the same fingerprint give the same output, so
+ * a build may reuse what it made of them before. Each part is length-prefixed, so that ("ab", "c") and ("a", "bc")
+ * differ.
+ */
+public final class Fingerprint {
+
+    private final MessageDigest digest;
+
+    private Fingerprint() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public static Fingerprint start() {
+        return new Fingerprint();
+    }
+
+    /** The fingerprint of a few texts, in order. */
+    public static String of(String... parts) {
+        Fingerprint fingerprint = start();
+        for (String part : parts) {
+            fingerprint.add(part);
+        }
+        return fingerprint.finish();
+    }
+
+    /**
+     * The fingerprint of a file, or of every file under a folder, their paths and bytes in path order; that of
+     * nothing when there is no such file or folder.
+     */
+    public static String ofFiles(Path folder) {
+        Fingerprint fingerprint = start();
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+                for (Path file : sorted) {
+                    fingerprint.add(folder.relativize(file).toString()).add(Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fingerprint.finish();
+    }
+
+    public Fingerprint add(String part) {
+        return add(part.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Fingerprint add(byte[] part) {
+        add(part.length);
+        digest.update(part);
+        return this;
+    }
+
+    public Fingerprint add(long number) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            digest.update((byte) (number >>> shift));
+        }
+        return this;
+    }
+
+    /** The hexadecimal digest; the fingerprint cannot be added to afterwards. */
+    public String finish() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

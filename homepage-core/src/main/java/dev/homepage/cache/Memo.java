@@ -1,0 +1,50 @@
+package dev.homepage.cache;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What one build made, by fingerprint, for the next build to reuse. It keeps only what the latest build asked
+ * for, so that it holds no more than one site's worth; safe to use from many threads.
+ *
+ * @param <V> what is remembered
+ */
+public final class Memo<V> {
+
+    private volatile Map<String, V> previous = Map.of();
+    private volatile Map<String, V> current = new ConcurrentHashMap<>();
+
+    /** Starts a build: what the last build made may be reused, what it did not ask for again is dropped. */
+    public synchronized void nextBuild() {
+        previous = current;
+        current = new ConcurrentHashMap<>();
+    }
+
+    /** What was made of the fingerprint, by this build or the last one; else makes it now and remembers it. */
+    public V get(String fingerprint, Supplier<V> make) {
+        V value = find(fingerprint);
+        if (value == null) {
+            value = make.get();
+            current.put(fingerprint, value);
+        }
+        return value;
+    }
+
+    /** What was made of the fingerprint, by this build or the last one (which this build now keeps), or null. */
+    public V find(String fingerprint) {
+        V value = current.get(fingerprint);
+        if (value == null) {
+            value = previous.get(fingerprint);
+            if (value != null) {
+                current.put(fingerprint, value);
+            }
+        }
+        return value;
+    }
+
+    /** Remembers what was made of the fingerprint. */
+    public void put(String fingerprint, V value) {
+        current.put(fingerprint, value);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.homepage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A generator that builds again redoes only what changed: after each kind of change to the example site, its
+ * rebuild must give, byte for byte and file for file, what a new generator gives from scratch.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path folder;
+
+    /** A change to a copy of the example site. */
+    @FunctionalInterface
+    interface Change {
+        void apply(Path source) throws IOException;
+    }
+
+    static Stream<Named<Change>> changes() {
+        return Stream.of(
+                Named.of("a page's text", source -> replace(source, "_pages/about.md", "Hello!", "Hi there!")),
+                Named.of("a post's text", source -> append(source,
+                        "_posts/2024-10-03-notes-from-a-field-season.md", "\nOne more paragraph.\n")),
+                Named.of("an item's title, shown in listings and on the home page", source -> replace(source,
+                        "_news/2025-02-20-calibrated-imputation-preprint.md", "title:", "title: Renamed -")),
+                Named.of("a talk's title, shown in the talks listing and the CV", source -> replace(source,
+                        "_talks/2025-03-18-talk-on-forecasting-with-gaps.md", "title: \"", "title: \"Renamed ")),
+                Named.of("a new post", source -> Files.writeString(source.resolve("_posts/2025-06-01-new.md"),
+                        "---\ntitle: A new post\n---\n\nNews from the field.\n")),
+                Named.of("a deleted talk", source -> Files.delete(
+                        source.resolve("_talks/2020-07-01-talk-on-gaussian-processes-for-field-scientists.md"))),
+                Named.of("a renamed post", source -> Files.move(
+                        source.resolve("_posts/2024-10-03-notes-from-a-field-season.md"),
+                        source.resolve("_posts/2024-10-04-field-notes.md"))),
+                Named.of("a publication's category, which a Liquid count on the home page reads", source -> replace(
+                        source, "_publications/2024-11-04-tiny-forecasters.md", "category: conferences",
+                        "category: manuscripts")),
+                Named.of("the bibliography", source -> replace(source, "_bibliography/papers.bib",
+                        "Gap-Aware Neural", "Gap-Conscious Neural")),
+                Named.of("the citation counts", source -> append(source, "_data/citations.yml", "\n# counted\n")),
+                Named.of("the navigation", source -> replace(source, "_data/navigation.yml",
+                        "title: \"Teaching\"", "title: \"Courses\"")),
+                Named.of("the config", source -> replace(source, "_config.yml", "pronouns: \"she/her\"",
+                        "pronouns: \"they/them\"")),
+                Named.of("a new site template", source -> Files.writeString(
+                        Files.createDirectories(source.resolve(SiteGenerator.TEMPLATES_FOLDER)).resolve("item.ftlh"),
+                        "<!doctype html><title>${page.title}</title>${page.content}\n")),
+                Named.of("a new include", source -> {
+                    Files.writeString(Files.createDirectories(source.resolve("_includes")).resolve("note.html"),
+                            "<p class=\"note\">Included.</p>\n");
+                    append(source, "_pages/about.md", "\n{% include note.html %}\n");
+                }),
+                Named.of("a changed image", source -> Files.writeString(source.resolve("images/favicon.svg"),
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")),
+                Named.of("a deleted image", source -> Files.delete(source.resolve("images/paper-gap-ode.svg"))),
+                Named.of("a new file to copy", source -> Files.writeString(
+                        Files.createDirectories(source.resolve("files/slides")).resolve("talk.txt"), "Slides\n")),
+                Named.of("nothing", source -> {
+                }));
+    }
+
+    @ParameterizedTest
+    @MethodSource("changes")
+    void aRebuildAfterAChangeGivesWhatAFullBuildGives(Change change) throws Exception {
+        Path source = copyOfExample();
+        SiteGenerator generator = new SiteGenerator();
+        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
+        generator.generate(request);
+
+        change.apply(source);
+        generator.generate(request);
+
+        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
+        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+    }
+
+    @Test
+    void aBrokenChangeFailsTheRebuildAndItsFixRebuildsAsAFullBuildWould() throws Exception {
+        Path source = copyOfExample();
+        SiteGenerator generator = new SiteGenerator();
+        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
+        generator.generate(request);
+        Map<String, String> before = files(folder.resolve("rebuilt"));
+
+        String post = "_posts/2025-01-15-irregular-sampling-is-not-missing-data.md";
+        String good = Files.readString(source.resolve(post));
+        Files.writeString(source.resolve(post), good.replaceFirst("title:", "title: [unclosed"));
+        assertThat(catchThrowableOfType(SiteBuildException.class, () -> generator.generate(request))).isNotNull();
+        assertThat(files(folder.resolve("rebuilt"))).isEqualTo(before);
+
+        Files.writeString(source.resolve(post), good.replaceFirst("title:", "title: Fixed -"));
+        generator.generate(request);
+        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
+        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+    }
+
+    @Test
+    void aRebuildWritesOnlyTheFilesThatChanged() throws Exception {
+        Path source = copyOfExample();
+        SiteGenerator generator = new SiteGenerator();
+        Path output = folder.resolve("rebuilt");
+        BuildRequest request = new BuildRequest(source, output);
+        generator.generate(request);
+        FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        for (String file : modificationTimes(output).keySet()) {
+            Files.setLastModifiedTime(output.resolve(file), hourAgo);
+        }
+        Map<String, FileTime> before = modificationTimes(output);
+
+        append(source, "_teaching/2023-spring-reproducible-field-data-pipelines.md", "\nA new paragraph.\n");
+        generator.generate(request);
+
+        assertThat(modificationTimes(output).entrySet().stream()
+                .filter(file -> !file.getValue().equals(before.get(file.getKey()))).map(Map.Entry::getKey))
+                .containsExactly("teaching/2023-spring-reproducible-field-data-pipelines/index.html");
+    }
+
+    /**
+     * The example site without its build files, every file dated an hour ago: as files not touched since the
+     * last build are, so that a rebuild may trust their size and time.
+     */
+    private Path copyOfExample() throws IOException {
+        Path example = ExampleSiteTest.exampleFolder();
+        Path copy = folder.resolve("site");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        try (Stream<Path> files = Files.walk(example)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = example.relativize(file);
+                String top = relative.getName(0).toString();
+                if (top.equals("src") || top.equals("target") || top.equals("pom.xml")) {
+                    continue;
+                }
+                Path target = copy.resolve(relative.toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+                Files.setLastModifiedTime(target, hourAgo);
+            }
+        }
+        return copy;
+    }
+
+    private static void replace(Path source, String file, String text, String replacement) throws IOException {
+        String before = Files.readString(source.resolve(file));
+        assertThat(before).as(file).contains(text);
+        Files.writeString(source.resolve(file), before.replaceFirst(java.util.regex.Pattern.quote(text),
+                replacement), StandardCharsets.UTF_8);
+    }
+
+    private static void append(Path source, String file, String text) throws IOException {
+        Files.writeString(source.resolve(file), Files.readString(source.resolve(file)) + text);
+    }
+
+    private static void assertSameFiles(Path rebuilt, Path fresh) throws IOException {
+        Map<String, String> expected = files(fresh);
+        assertThat(expected).isNotEmpty();
+        assertThat(files(rebuilt)).containsExactlyEntriesOf(expected);
+    }
+
+    /** Every file and folder under a folder, by relative path: a file's content, or "folder". */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.filter(path -> !path.equals(root)).toList()) {
+                files.put(root.relativize(path).toString(), Files.isDirectory(path) ? "folder"
+                        : new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, FileTime> modificationTimes(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+}
