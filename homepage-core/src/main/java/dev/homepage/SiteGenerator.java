@@ -46,7 +46,7 @@ public final class SiteGenerator {
     public static final String TEMPLATES_FOLDER = "templates";
 
     private final ContentLoader contentLoader = new ContentLoader();
-    private final Memo<RenderedDocument> bodies = new Memo<>();
+    private final Memo<String, RenderedDocument> bodies = new Memo<>();
     private final PageCache pageCache = new PageCache();
     private SiteWriter writer;
 

@@ -60,6 +60,8 @@ class IncrementalBuildTest {
                         "title: \"Teaching\"", "title: \"Courses\"")),
                 Named.of("the config", source -> replace(source, "_config.yml", "pronouns: \"she/her\"",
                         "pronouns: \"they/them\"")),
+                Named.of("the site's address, in every absolute link", source -> replace(source, "_config.yml",
+                        "url: \"https://thalvorsen.github.io\"", "url: \"https://tessa.example.org\"")),
                 Named.of("a new site template", source -> Files.writeString(
                         Files.createDirectories(source.resolve(SiteGenerator.TEMPLATES_FOLDER)).resolve("item.ftlh"),
                         "<!doctype html><title>${page.title}</title>${page.content}\n")),

@@ -28,9 +28,9 @@ public final class BodyRenderer {
 
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
-    private final Memo<RenderedDocument> memo;
+    private final Memo<String, RenderedDocument> memo;
 
-    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, Memo<RenderedDocument> memo) {
+    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, Memo<String, RenderedDocument> memo) {
         this.liquid = liquid;
         this.markdown = markdown;
         this.memo = memo;

@@ -8,12 +8,13 @@ import java.util.function.Supplier;
  * What one build made, by fingerprint, for the next build to reuse. It keeps only what the latest build asked
  * for, so that it holds no more than one site's worth; safe to use from many threads.
  *
+ * @param <K> the fingerprint: a text, or a value equal to the one the thing was made from
  * @param <V> what is remembered
  */
-public final class Memo<V> {
+public final class Memo<K, V> {
 
-    private volatile Map<String, V> previous = Map.of();
-    private volatile Map<String, V> current = new ConcurrentHashMap<>();
+    private volatile Map<K, V> previous = Map.of();
+    private volatile Map<K, V> current = new ConcurrentHashMap<>();
 
     /** Starts a build: what the last build made may be reused, what it did not ask for again is dropped. */
     public synchronized void nextBuild() {
@@ -22,7 +23,7 @@ public final class Memo<V> {
     }
 
     /** What was made of the fingerprint, by this build or the last one; else makes it now and remembers it. */
-    public V get(String fingerprint, Supplier<V> make) {
+    public V get(K fingerprint, Supplier<V> make) {
         V value = find(fingerprint);
         if (value == null) {
             value = make.get();
@@ -32,7 +33,7 @@ public final class Memo<V> {
     }
 
     /** What was made of the fingerprint, by this build or the last one (which this build now keeps), or null. */
-    public V find(String fingerprint) {
+    public V find(K fingerprint) {
         V value = current.get(fingerprint);
         if (value == null) {
             value = previous.get(fingerprint);
@@ -44,7 +45,7 @@ public final class Memo<V> {
     }
 
     /** Remembers what was made of the fingerprint. */
-    public void put(String fingerprint, V value) {
+    public void put(K fingerprint, V value) {
         current.put(fingerprint, value);
     }
 }

@@ -62,7 +62,7 @@ public final class ContentLoader {
     private static final Duration RACY_WINDOW = Duration.ofSeconds(2);
 
     /** Each content file as the last build read it, so that a rebuild reads only the files that changed. */
-    private final Memo<LoadedFile> files = new Memo<>();
+    private final Memo<String, LoadedFile> files = new Memo<>();
 
     /**
      * A content file as a build read it.

@@ -1,15 +1,26 @@
 package dev.homepage.render;
 
 import dev.homepage.cache.Memo;
+import dev.homepage.publications.Publication;
 
-/** What the page renderer keeps from one build for the next: the pages' views, and the pages. */
+/** What the page renderer keeps from one build for the next: the views of pages and papers, and the pages. */
 public final class PageCache {
 
-    final Memo<PageView> views = new Memo<>();
-    final Memo<RenderedPage> pages = new Memo<>();
+    final Memo<String, PageView> views = new Memo<>();
+    final Memo<String, RenderedPage> pages = new Memo<>();
+    /** By publication, under the config of {@link #papersConfig}, which says how to show them. */
+    Memo<Publication, PublicationView> papers = new Memo<>();
+    private String papersConfig = "";
 
-    void nextBuild() {
+    /** @param config the fingerprint of the config of the build that starts */
+    void nextBuild(String config) {
         views.nextBuild();
         pages.nextBuild();
+        if (config.equals(papersConfig)) {
+            papers.nextBuild();
+        } else {
+            papers = new Memo<>();
+            papersConfig = config;
+        }
     }
 }

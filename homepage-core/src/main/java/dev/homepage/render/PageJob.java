@@ -18,7 +18,7 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
      * @param base what every page of this build was made from (the templates and the config)
      */
     Optional<OutputPage> render(TemplateRenderer templates, String base, PageFingerprints fingerprints,
-            Memo<RenderedPage> memo, Problems problems) {
+            Memo<String, RenderedPage> memo, Problems problems) {
         String key = base + " " + template + " " + url;
         RenderedPage before = memo.find(key);
         if (before != null && before.inputs().entrySet().stream()
@@ -28,7 +28,7 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
         try {
             RecordingModel recording = templates.recording(model);
             String html = templates.render(template, recording);
-            Map<String, String> inputs = new LinkedHashMap<>();
+            Map<String, Object> inputs = new LinkedHashMap<>();
             recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
             memo.put(key, new RenderedPage(inputs, html));
             return Optional.of(new OutputPage(url, source, html));

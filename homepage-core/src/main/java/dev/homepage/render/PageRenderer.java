@@ -76,7 +76,8 @@ public final class PageRenderer {
      */
     public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
             PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint, Problems problems) {
-        cache.nextBuild();
+        String configFingerprint = Fingerprint.of(config.toString());
+        cache.nextBuild(configFingerprint);
         Views views = new Views(config);
         boolean hasFeed = SiteFiles.FEED_COLLECTIONS.stream()
                 .anyMatch(name -> content.collections().getOrDefault(name, List.of()).stream()
@@ -85,7 +86,11 @@ public final class PageRenderer {
         SiteView site = views.site(content.data(), feedUrl);
         PageFingerprints fingerprints = new PageFingerprints(
                 Fingerprint.of(config.toString(), String.valueOf(content.data()), feedUrl), sourcesFingerprint);
-        PublicationsView publications = views.publications(catalog);
+        PublicationsView publications = views.publications(catalog, cache.papers);
+        for (int i = 0; i < catalog.publications().size(); i++) {
+            fingerprints.remember(publications.items().get(i), catalog.publications().get(i));
+        }
+        fingerprints.remember(publications);
         SiteFiles siteFiles = new SiteFiles(site, config);
         // A view parses long bodies for their table of contents: made in parallel, like the pages.
         Map<Path, PageView> pageViews = rendered.entrySet().parallelStream()
@@ -96,12 +101,11 @@ public final class PageRenderer {
         content.collections().forEach((name, items) -> collections.put(name, items.stream()
                 .filter(item -> pageViews.containsKey(item.source())).sorted(NEWEST_FIRST)
                 .map(item -> pageViews.get(item.source())).toList()));
-        NewsView news = news(collections.getOrDefault(NEWS, List.of()), config, views);
+        NewsView news = fingerprints.remember(news(collections.getOrDefault(NEWS, List.of()), config, views));
         Map<Path, PublicationView> publicationPages = new HashMap<>();
         for (int i = 0; i < catalog.publications().size(); i++) {
             if (catalog.publications().get(i).hasMarkdownPage()) {
-                publicationPages.put(catalog.publications().get(i).source(), fingerprints.remember(
-                        publications.items().get(i), catalog.publications().get(i)));
+                publicationPages.put(catalog.publications().get(i).source(), publications.items().get(i));
             }
         }
 
@@ -131,7 +135,7 @@ public final class PageRenderer {
             if (!publication.hasMarkdownPage()) {
                 jobs.add(new PageJob(publication.url(), publication.source(), PUBLICATION_TEMPLATE, Map.of(
                         "site", site, "publications", publications,
-                        "publication", fingerprints.remember(publications.items().get(i), publication),
+                        "publication", publications.items().get(i),
                         "page", generatedPage(views, fingerprints, PublicationCatalog.COLLECTION,
                                 publication.title(), publication.url()))));
                 sitemap.add(siteFiles.sitemapEntry(publication.url(), null));
@@ -144,7 +148,7 @@ public final class PageRenderer {
         content.collections().forEach((name, items) -> {
             String url = "/" + name + "/";
             if (!items.isEmpty() && !taken.contains(folderUrl(url))) {
-                ListingView listing = listing(name, collections.get(name));
+                ListingView listing = fingerprints.remember(listing(name, collections.get(name)));
                 PageView page = generatedPage(views, fingerprints, name, listingTitle(name, config), url);
                 jobs.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
                         Map.of("site", site, "page", page, "listing", listing, "publications", publications)));
@@ -167,7 +171,7 @@ public final class PageRenderer {
         if (free.test(SiteFiles.ROBOTS_URL)) {
             files.add(siteFiles.robots());
         }
-        String base = Fingerprint.of(templates.fingerprint(), config.toString());
+        String base = Fingerprint.of(templates.fingerprint(), configFingerprint);
         jobs.parallelStream().map(job -> job.render(templates, base, fingerprints, cache.pages, problems))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);

@@ -4,6 +4,7 @@ import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.publications.PaperLink;
+import dev.homepage.cache.Memo;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
 import freemarker.core.HTMLOutputFormat;
@@ -214,8 +215,10 @@ final class Views {
         return article;
     }
 
-    PublicationsView publications(PublicationCatalog.Catalog catalog) {
-        List<PublicationView> items = catalog.publications().stream().map(this::publication).toList();
+    /** @param known the views of the papers of the last build, by the publication each shows */
+    PublicationsView publications(PublicationCatalog.Catalog catalog, Memo<Publication, PublicationView> known) {
+        List<PublicationView> items = catalog.publications().parallelStream()
+                .map(paper -> known.get(paper, () -> publication(paper))).toList();
         Map<String, List<PublicationView>> grouped = new LinkedHashMap<>();
         boolean byCategory = "category".equals(publicationSetting("group_by"));
         for (PublicationView item : items) {
