@@ -19,4 +19,9 @@ import java.util.Map;
  */
 public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, List<Problem> warnings,
         Map<Path, Path> sources) {
+
+    /** The report of a build that found nothing changed since this one: the same files, in another time. */
+    public BuildReport after(Duration elapsed) {
+        return new BuildReport(pagesWritten, filesCopied, elapsed, warnings, sources);
+    }
 }

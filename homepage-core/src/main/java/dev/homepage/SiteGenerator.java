@@ -9,6 +9,7 @@ import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
+import dev.homepage.content.SourceChanges;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.output.OutputPage;
@@ -26,10 +27,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -49,9 +52,37 @@ public final class SiteGenerator {
     private final Memo<String, RenderedDocument> bodies = new Memo<>();
     private final PageCache pageCache = new PageCache();
     private SiteWriter writer;
+    /** What the last build that succeeded was made from, and its report. */
+    private String lastBuild = "";
+    private BuildReport lastReport;
 
     /** Builds the site; one build at a time, as each builds on what the last one left. */
-    public synchronized BuildReport generate(BuildRequest request) throws SiteBuildException, IOException {
+    public BuildReport generate(BuildRequest request) throws SiteBuildException, IOException {
+        return generate(request, SourceChanges.UNKNOWN);
+    }
+
+    /**
+     * Builds the site again after the given files changed, and no others: the files not named are taken as the
+     * last build read them, as {@code serve}, told of every change by the file system, may.
+     *
+     * @param changed the source files that were saved, created or deleted, absolute or relative to the source
+     *     folder; a folder among them stands for anything under it, and every file is checked
+     */
+    public BuildReport rebuild(BuildRequest request, Set<Path> changed) throws SiteBuildException, IOException {
+        Path source = request.sourceDirectory().toAbsolutePath().normalize();
+        Set<Path> files = new HashSet<>();
+        for (Path path : changed) {
+            Path absolute = source.resolve(path).normalize();
+            if (absolute.equals(source) || !absolute.startsWith(source) || Files.isDirectory(absolute)) {
+                return generate(request);
+            }
+            files.add(source.relativize(absolute));
+        }
+        return generate(request, SourceChanges.only(files));
+    }
+
+    private synchronized BuildReport generate(BuildRequest request, SourceChanges changes)
+            throws SiteBuildException, IOException {
         long start = System.nanoTime();
         Path source = request.sourceDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
@@ -63,13 +94,22 @@ public final class SiteGenerator {
         phases.done("config", 1, "file");
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
-        SiteContent content = contentLoader.load(source, output, config, problems);
+        SiteContent content = contentLoader.load(source, output, config, changes, problems);
         phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
                 .sum(), "documents");
 
+        String sources = sourcesFingerprint(source, content);
+        TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
+        String build = Fingerprint.of(sources, templates.fingerprint(), output.toString());
+        if (build.equals(lastBuild) && writer.holdsLastWrite()) {
+            // Nothing any page is made from changed since the last build, whose output is still in place.
+            problems.throwIfErrors();
+            return lastReport.after(Duration.ofNanos(System.nanoTime() - start));
+        }
+        lastBuild = "";
+
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
-        String sources = sourcesFingerprint(source, content);
         Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown, this.bodies)
                 .render(content, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
@@ -79,7 +119,6 @@ public final class SiteGenerator {
                 .build(collection(bodies, content, PublicationCatalog.COLLECTION), bibliography);
         phases.done("papers", publications.publications().size(), "publications");
 
-        TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
         List<OutputPage> pages = new PageRenderer(templates, pageCache)
                 .render(content, bodies, publications, config, sources, problems);
         problems.throwIfErrors();
@@ -93,8 +132,10 @@ public final class SiteGenerator {
         warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
-        return new BuildReport(written.pagesWritten(), written.filesCopied(),
+        lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
+        lastBuild = build;
+        return lastReport;
     }
 
     /**

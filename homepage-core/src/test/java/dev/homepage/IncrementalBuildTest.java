@@ -11,6 +11,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -92,6 +94,49 @@ class IncrementalBuildTest {
 
         new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
         assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+    }
+
+    /** As serve rebuilds: told by the file system which files changed, it looks at no other. */
+    @ParameterizedTest
+    @MethodSource("changes")
+    void aRebuildToldWhichFilesChangedGivesWhatAFullBuildGives(Change change) throws Exception {
+        Path source = copyOfExample();
+        SiteGenerator generator = new SiteGenerator();
+        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
+        generator.generate(request);
+
+        Map<String, String> before = files(source);
+        change.apply(source);
+        Map<String, String> after = files(source);
+        Set<Path> changed = new TreeSet<>();
+        before.keySet().stream().filter(file -> !before.get(file).equals(after.get(file))).map(Path::of)
+                .forEach(changed::add);
+        after.keySet().stream().filter(file -> !before.containsKey(file)).map(source::resolve)
+                .forEach(changed::add);
+        generator.rebuild(request, changed);
+
+        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
+        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+    }
+
+    @Test
+    void aRebuildToldOfNoChangeDoesNotLookAtTheFiles() throws Exception {
+        Path source = copyOfExample();
+        SiteGenerator generator = new SiteGenerator();
+        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
+        generator.generate(request);
+        Map<String, String> built = files(folder.resolve("rebuilt"));
+
+        // A change the file system did not report (it always does) is not seen; the one it reports is.
+        replace(source, "_pages/about.md", "Hello!", "Unreported!");
+        replace(source, "_teaching/2023-spring-reproducible-field-data-pipelines.md", "title: \"",
+                "title: \"Reported ");
+        generator.rebuild(request, Set.of(Path.of("_teaching/2023-spring-reproducible-field-data-pipelines.md")));
+
+        Map<String, String> rebuilt = files(folder.resolve("rebuilt"));
+        assertThat(rebuilt.get("index.html")).isEqualTo(built.get("index.html"));
+        assertThat(rebuilt.get("teaching/2023-spring-reproducible-field-data-pipelines/index.html"))
+                .contains("Reported ");
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class BodyRenderer {
     private static Optional<String> fingerprint(Document document, SiteContent content, String sourcesFingerprint) {
         String own = content.fingerprints().get(document.source());
         if (!LiquidRenderer.hasLiquid(document.body())) {
-            return Optional.of(Fingerprint.of("plain", own));
+            return Optional.of("plain " + own);
         }
         return document.body().contains(INCLUDE_RELATIVE) ? Optional.empty()
                 : Optional.of(Fingerprint.of("liquid", own, sourcesFingerprint));

@@ -19,7 +19,8 @@ public final class Memo<K, V> {
     /** Starts a build: what the last build made may be reused, what it did not ask for again is dropped. */
     public synchronized void nextBuild() {
         previous = current;
-        current = new ConcurrentHashMap<>();
+        // Sized for as much as the last build made, so that filling it again does not grow it step by step.
+        current = new ConcurrentHashMap<>(previous.size() * 4 / 3 + 16);
     }
 
     /** What was made of the fingerprint, by this build or the last one; else makes it now and remembers it. */

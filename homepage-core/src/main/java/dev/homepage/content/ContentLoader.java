@@ -63,6 +63,8 @@ public final class ContentLoader {
 
     /** Each content file as the last build read it, so that a rebuild reads only the files that changed. */
     private final Memo<String, LoadedFile> files = new Memo<>();
+    private Scan lastScan;
+    private Map<Path, CopiedFile> copiedFiles = Map.of();
 
     /**
      * A content file as a build read it.
@@ -93,11 +95,28 @@ public final class ContentLoader {
      */
     public SiteContent load(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
             throws IOException {
+        return load(sourceDirectory, outputDirectory, config, SourceChanges.UNKNOWN, problems);
+    }
+
+    /**
+     * Reads the content, knowing what changed since the last load: the files it does not name are taken as the
+     * last load read them, without a look at the disk; and when it names only files the last load knew, the
+     * folder is not walked again.
+     */
+    public SiteContent load(Path sourceDirectory, Path outputDirectory, SiteConfig config, SourceChanges changes,
+            Problems problems) throws IOException {
         files.nextBuild();
-        SourceTree tree = SourceTree.scan(sourceDirectory, outputDirectory, config, problems);
         String configFingerprint = Fingerprint.of(config.toString());
+        if (lastScan == null || !lastScan.canBeReusedAfter(changes, configFingerprint, sourceDirectory)) {
+            Problems found = new Problems();
+            lastScan = new Scan(configFingerprint, SourceTree.scan(sourceDirectory, outputDirectory, config, found),
+                    found);
+        }
+        problems.addAll(lastScan.problems());
+        SourceTree tree = lastScan.tree();
         List<LoadedFile> loaded = tree.contentFiles().parallelStream()
-                .map(file -> load(sourceDirectory, file, config, configFingerprint, problems))
+                .map(file -> load(sourceDirectory, file, config, configFingerprint,
+                        changes.mayHaveChanged(file), problems))
                 .flatMap(Optional::stream)
                 .toList();
         loaded.forEach(file -> problems.addAll(file.problems()));
@@ -115,14 +134,35 @@ public final class ContentLoader {
                 document -> fingerprints.put(document.source(), file.fingerprint())));
         Map<String, Object> data = loadData(sourceDirectory, tree.dataFiles(), problems);
         return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles(),
-                Map.copyOf(fingerprints), fingerprint(sourceDirectory, configFingerprint, loaded, data, tree));
+                Map.copyOf(fingerprints), fingerprint(sourceDirectory, configFingerprint, loaded, data, tree, changes));
+    }
+
+    /**
+     * The source folder as a walk found it.
+     *
+     * @param problems what the walk warned of
+     */
+    private record Scan(String config, SourceTree tree, Problems problems) {
+
+        /** Whether the changes leave the folder's list of files as it was: they only touch files it had. */
+        boolean canBeReusedAfter(SourceChanges changes, String configFingerprint, Path sourceDirectory) {
+            return changes.known() && config.equals(configFingerprint) && changes.files().stream().allMatch(
+                    file -> tree.holds(file) && Files.isRegularFile(sourceDirectory.resolve(file)));
+        }
+    }
+
+    /** A copied file's size and time, as the content's fingerprint takes it. */
+    private record CopiedFile(long size, long modified) {
     }
 
     /** The file as the last build read it if it has not changed since; else read now. Empty if unreadable. */
     private Optional<LoadedFile> load(Path sourceDirectory, Path file, SiteConfig config, String configFingerprint,
-            Problems problems) {
+            boolean mayHaveChanged, Problems problems) {
         String key = configFingerprint + " " + file;
         LoadedFile before = files.find(key);
+        if (before != null && !mayHaveChanged) {
+            return Optional.of(before);
+        }
         try {
             BasicFileAttributes attributes = Files.readAttributes(sourceDirectory.resolve(file),
                     BasicFileAttributes.class);
@@ -157,15 +197,22 @@ public final class ContentLoader {
      * What the whole content was made from: every document, the data, and the copied files by path, size and
      * time (a copy is checked the same way), so that a page listing other pages can tell whether any changed.
      */
-    private static String fingerprint(Path sourceDirectory, String configFingerprint, List<LoadedFile> documents,
-            Map<String, Object> data, SourceTree tree) throws IOException {
+    private String fingerprint(Path sourceDirectory, String configFingerprint, List<LoadedFile> documents,
+            Map<String, Object> data, SourceTree tree, SourceChanges changes) throws IOException {
         Fingerprint fingerprint = Fingerprint.start().add(configFingerprint).add(String.valueOf(data));
         documents.stream().map(LoadedFile::fingerprint).sorted().forEach(fingerprint::add);
+        Map<Path, CopiedFile> copies = new HashMap<>();
         for (Path file : tree.staticFiles()) {
-            BasicFileAttributes attributes = Files.readAttributes(sourceDirectory.resolve(file),
-                    BasicFileAttributes.class);
-            fingerprint.add(file.toString()).add(attributes.size()).add(attributes.lastModifiedTime().toMillis());
+            CopiedFile copy = copiedFiles.get(file);
+            if (copy == null || changes.mayHaveChanged(file)) {
+                BasicFileAttributes attributes = Files.readAttributes(sourceDirectory.resolve(file),
+                        BasicFileAttributes.class);
+                copy = new CopiedFile(attributes.size(), attributes.lastModifiedTime().toMillis());
+            }
+            copies.put(file, copy);
+            fingerprint.add(file.toString()).add(copy.size()).add(copy.modified());
         }
+        copiedFiles = copies;
         return fingerprint.finish();
     }
 

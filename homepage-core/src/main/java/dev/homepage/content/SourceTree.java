@@ -14,7 +14,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The source folder's files sorted into what is rendered, what is data and what is copied, all relative to the
@@ -24,6 +26,14 @@ import java.util.List;
  * and the config's {@code exclude} entries (names, paths or globs) are skipped altogether.
  */
 public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Path> staticFiles) {
+
+    private static final Comparator<Path> BY_PATH = Comparator.comparing(Path::toString);
+
+    /** Whether the file is one of the tree's. */
+    boolean holds(Path file) {
+        return Stream.of(contentFiles, dataFiles, staticFiles)
+                .anyMatch(files -> Collections.binarySearch(files, file, BY_PATH) >= 0);
+    }
 
     public static SourceTree scan(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
             throws IOException {
@@ -88,10 +98,9 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                 }
             }
         });
-        Comparator<Path> byPath = Comparator.comparing(Path::toString);
-        content.sort(byPath);
-        data.sort(byPath);
-        copied.sort(byPath);
+        content.sort(BY_PATH);
+        data.sort(BY_PATH);
+        copied.sort(BY_PATH);
         return new SourceTree(List.copyOf(content), List.copyOf(data), List.copyOf(copied));
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -44,6 +45,8 @@ public final class SiteWriter {
     private final Path outputDirectory;
     private final Path staging;
     private final Path previous;
+    /** The file of each URL this writer was asked for: a rebuild asks for the same again. */
+    private final Map<String, Optional<Path>> files = new ConcurrentHashMap<>();
     /** What the output folder holds, by file, as this writer's last write left it; empty when not known. */
     private Map<Path, Object> written = Map.of();
 
@@ -55,6 +58,11 @@ public final class SiteWriter {
 
     public Path outputDirectory() {
         return outputDirectory;
+    }
+
+    /** Whether the output folder still holds what this writer last wrote, as far as it can tell. */
+    public boolean holdsLastWrite() {
+        return !written.isEmpty() && Files.isDirectory(outputDirectory, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Removes what a killed build may have left beside the output: only the two folders this class names. */
@@ -77,6 +85,10 @@ public final class SiteWriter {
      * file ({@code /cv.html}, {@code /feed.xml}) to that file. Empty when the URL would leave the output folder.
      */
     public Optional<Path> fileFor(String url) {
+        return files.computeIfAbsent(url, this::resolve);
+    }
+
+    private Optional<Path> resolve(String url) {
         String path = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
         if (!path.substring(path.lastIndexOf('/') + 1).contains(".")) {
             path = (path.endsWith("/") ? path : path + "/") + "index.html";
@@ -119,13 +131,14 @@ public final class SiteWriter {
             }
         }
         problems.throwIfErrors();
+        boolean inPlace = holdsLastWrite();
         Map<Path, Object> before = written;
         // Until this write succeeds, what the output folder holds is not known for sure.
         written = Map.of();
-        if (before.isEmpty() || !Files.isDirectory(outputDirectory, LinkOption.NOFOLLOW_LINKS)) {
-            writeStaged(contents, theme);
-        } else {
+        if (inPlace) {
             update(before, contents, theme);
+        } else {
+            writeStaged(contents, theme);
         }
         written = contents;
         Map<Path, Path> sources = new HashMap<>();

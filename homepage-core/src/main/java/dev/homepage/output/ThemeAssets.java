@@ -48,7 +48,7 @@ public final class ThemeAssets {
     public ThemeAssets withLibrariesLoadedBy(List<OutputPage> pages) {
         Set<Library> loaded = EnumSet.noneOf(Library.class);
         for (Library library : Library.values()) {
-            if (pages.stream().anyMatch(page -> library.loadedBy(page.html()))) {
+            if (pages.parallelStream().anyMatch(page -> library.loadedBy(page.html()))) {
                 loaded.add(library);
             }
         }

@@ -33,6 +33,16 @@ interface SiteBuilder {
      */
     static SiteBuilder incremental(BuildRequest request) {
         SiteGenerator generator = new SiteGenerator();
-        return () -> generator.generate(request);
+        return new SiteBuilder() {
+            @Override
+            public BuildReport build() throws SiteBuildException, IOException {
+                return generator.generate(request);
+            }
+
+            @Override
+            public BuildReport rebuild(Set<Path> changed) throws SiteBuildException, IOException {
+                return generator.rebuild(request, changed);
+            }
+        };
     }
 }
