@@ -51,10 +51,17 @@ public final class SiteGenerator {
     private final ContentLoader contentLoader = new ContentLoader();
     private final Memo<String, RenderedDocument> bodies = new Memo<>();
     private final PageCache pageCache = new PageCache();
+    private final Memo<String, CatalogBuild> catalogs = new Memo<>();
+    private final Memo<String, Boolean> bodiesWithMedia = new Memo<>();
+    private final ThemeAssets theme = new ThemeAssets();
     private SiteWriter writer;
     /** What the last build that succeeded was made from, and its report. */
     private String lastBuild = "";
     private BuildReport lastReport;
+
+    /** The publications as a build made them, with what it found wrong in the bibliography and counts. */
+    private record CatalogBuild(PublicationCatalog.Catalog catalog, Problems problems) {
+    }
 
     /** Builds the site; one build at a time, as each builds on what the last one left. */
     public BuildReport generate(BuildRequest request) throws SiteBuildException, IOException {
@@ -114,9 +121,16 @@ public final class SiteGenerator {
                 .render(content, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
-        List<BibEntry> bibliography = new BibliographyLoader().load(source, problems);
-        PublicationCatalog.Catalog publications = PublicationCatalog.forSite(config, content.data(), source, problems)
-                .build(collection(bodies, content, PublicationCatalog.COLLECTION), bibliography);
+        List<RenderedDocument> papers = collection(bodies, content, PublicationCatalog.COLLECTION);
+        String catalogFingerprint = catalogFingerprint(source, config, content, papers);
+        catalogs.nextBuild();
+        CatalogBuild catalog = catalogs.find(catalogFingerprint);
+        if (catalog == null) {
+            catalog = catalog(source, config, content, papers);
+            catalogs.put(catalogFingerprint, catalog);
+        }
+        problems.addAll(catalog.problems());
+        PublicationCatalog.Catalog publications = catalog.catalog();
         phases.done("papers", publications.publications().size(), "publications");
 
         List<OutputPage> pages = new PageRenderer(templates, pageCache)
@@ -128,7 +142,7 @@ public final class SiteGenerator {
             writer = new SiteWriter(output);
         }
         SiteWriter.Written written = writer.write(pages, source, content.staticFiles(),
-                new ThemeAssets().withLibrariesLoadedBy(pages), problems);
+                theme.withLibrariesLoadedBy(pages), problems);
         warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
@@ -156,10 +170,31 @@ public final class SiteGenerator {
                 .map(document -> bodies.get(document.source())).filter(Objects::nonNull).toList();
     }
 
+    /** The publications, from the papers' files, the bibliography and the citation counts. */
+    private static CatalogBuild catalog(Path source, SiteConfig config, SiteContent content,
+            List<RenderedDocument> papers) throws IOException {
+        Problems problems = new Problems();
+        List<BibEntry> bibliography = new BibliographyLoader().load(source, problems);
+        return new CatalogBuild(PublicationCatalog.forSite(config, content.data(), source, problems)
+                .build(papers, bibliography), problems);
+    }
+
+    /** What the publications are made from: the papers' files, the bibliography, the config and the data. */
+    private static String catalogFingerprint(Path source, SiteConfig config, SiteContent content,
+            List<RenderedDocument> papers) {
+        Fingerprint fingerprint = Fingerprint.start().add(config.toString()).add(String.valueOf(content.data()))
+                .add(Fingerprint.ofFiles(source.resolve(BibliographyLoader.FOLDER)))
+                .add(Fingerprint.ofFiles(source.resolve(PublicationCatalog.ROOT_CITATIONS_FILE)));
+        papers.forEach(paper -> fingerprint.add(paper.fingerprint()));
+        return fingerprint.finish();
+    }
+
     /** Warnings, not errors, so they can wait until the site is written and every file it has is known. */
-    private static void warnOfMissingImages(MissingImages images, Collection<RenderedDocument> bodies,
+    private void warnOfMissingImages(MissingImages images, Collection<RenderedDocument> bodies,
             Function<String, Optional<Path>> fileOfUrl, Problems problems) {
+        bodiesWithMedia.nextBuild();
         bodies.stream().filter(body -> body.document().output())
+                .filter(body -> bodiesWithMedia.get(body.html(), () -> MissingImages.mayShowMedia(body.html())))
                 .sorted(Comparator.comparing(body -> body.document().source().toString()))
                 .forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
                         file -> images.warn(file, body.document().source(), body.html(), problems)));

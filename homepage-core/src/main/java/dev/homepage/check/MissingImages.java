@@ -30,13 +30,18 @@ public final class MissingImages {
                 new SourceLines(sourceDirectory, List.of()));
     }
 
+    /** Whether a body may show an image or a video: only such bodies are checked. */
+    public static boolean mayShowMedia(String bodyHtml) {
+        return bodyHtml.contains("<img") || bodyHtml.contains("<source") || bodyHtml.contains("<video");
+    }
+
     /**
      * @param page the page's file, relative to the output folder
      * @param source the page's source file, relative to the source folder
      * @param bodyHtml the page's body as rendered from its source
      */
     public void warn(Path page, Path source, String bodyHtml, Problems problems) {
-        if (!bodyHtml.contains("<img") && !bodyHtml.contains("<source") && !bodyHtml.contains("<video")) {
+        if (!mayShowMedia(bodyHtml)) {
             return;
         }
         SitePage body = new SitePage(page.toString().replace('\\', '/'), source, Jsoup.parseBodyFragment(bodyHtml),

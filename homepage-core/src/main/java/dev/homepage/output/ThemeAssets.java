@@ -1,14 +1,17 @@
 package dev.homepage.output;
 
+import dev.homepage.cache.Memo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The default theme's static files (CSS, scripts), shipped in the jar and copied to {@code assets/homepage/}.
@@ -22,6 +25,8 @@ public final class ThemeAssets {
 
     private final List<String> themeFiles;
     private final Set<Library> libraries;
+    /** The libraries each page loads, by its HTML. */
+    private final Memo<String, Set<Library>> librariesOfPage = new Memo<>();
 
     public ThemeAssets() {
         this(readList(), EnumSet.noneOf(Library.class));
@@ -44,15 +49,21 @@ public final class ThemeAssets {
         }
     }
 
-    /** These assets, and the libraries (KaTeX, highlight.js) that some of the pages load. */
+    /**
+     * These assets, and the libraries (KaTeX, highlight.js) that some of the pages load. What each page loads is
+     * remembered until the next call, which finds most of the same pages again when it comes from a rebuild.
+     */
     public ThemeAssets withLibrariesLoadedBy(List<OutputPage> pages) {
-        Set<Library> loaded = EnumSet.noneOf(Library.class);
-        for (Library library : Library.values()) {
-            if (pages.parallelStream().anyMatch(page -> library.loadedBy(page.html()))) {
-                loaded.add(library);
-            }
-        }
+        librariesOfPage.nextBuild();
+        Set<Library> loaded = pages.parallelStream()
+                .flatMap(page -> librariesOfPage.get(page.html(), () -> librariesLoadedBy(page.html())).stream())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class)));
         return new ThemeAssets(themeFiles, loaded);
+    }
+
+    private static Set<Library> librariesLoadedBy(String html) {
+        return Arrays.stream(Library.values()).filter(library -> library.loadedBy(html))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class)));
     }
 
     /** The files, relative to {@code assets/homepage/}: the theme's, then each library's in its folder. */
