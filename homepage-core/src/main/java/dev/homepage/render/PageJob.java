@@ -12,17 +12,18 @@ import java.util.Optional;
 record PageJob(String url, Path source, String template, Map<String, Object> model) {
 
     /**
-     * Renders the page, or takes it from the last build when every variable its template read then has the same
-     * fingerprint now: the template, given the same values, would write the same page.
+     * Renders the page, or takes it from the last build when the same template read variables that all have the
+     * same fingerprint now: the template, given the same values, would write the same page.
      *
      * @param base what every page of this build was made from (the templates and the config)
+     * @param memo the pages of the last build, by URL
      */
     Optional<OutputPage> render(TemplateRenderer templates, String base, PageFingerprints fingerprints,
             Memo<String, RenderedPage> memo, Problems problems) {
-        String key = base + " " + template + " " + url;
-        RenderedPage before = memo.find(key);
-        if (before != null && before.inputs().entrySet().stream()
-                .allMatch(input -> input.getValue().equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
+        RenderedPage before = memo.find(url);
+        if (before != null && before.base().equals(base) && before.template().equals(template)
+                && before.inputs().entrySet().stream().allMatch(input -> input.getValue()
+                        .equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
             return Optional.of(new OutputPage(url, source, before.html()));
         }
         try {
@@ -30,7 +31,7 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
             String html = templates.render(template, recording);
             Map<String, Object> inputs = new LinkedHashMap<>();
             recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
-            memo.put(key, new RenderedPage(inputs, html));
+            memo.put(url, new RenderedPage(base, template, inputs, html));
             return Optional.of(new OutputPage(url, source, html));
         } catch (TemplateRenderer.TemplateError e) {
             problems.error(Path.of(e.template()), e.line(), e.column(),

@@ -115,12 +115,16 @@ public final class PageRenderer {
         for (RenderedDocument document : rendered.values()) {
             Document source = document.document();
             if (source.output()) {
-                Map<String, Object> model = new HashMap<>(Map.of("site", site, "page", pageViews.get(source.source()),
-                        "publications", publications, "news", news, "collections", collections));
+                PageView page = pageViews.get(source.source());
                 PublicationView publication = publicationPages.get(source.source());
                 String layout = layoutOf(source, problems);
-                if (publication != null) {
-                    model.put("publication", publication);
+                Map<String, Object> model;
+                if (publication == null) {
+                    model = Map.of("site", site, "page", page, "publications", publications, "news", news,
+                            "collections", collections);
+                } else {
+                    model = Map.of("site", site, "page", page, "publications", publications, "news", news,
+                            "collections", collections, "publication", publication);
                     layout = layout.equals(ITEM_TEMPLATE) ? PUBLICATION_TEMPLATE : layout;
                 }
                 jobs.add(new PageJob(source.url(), source.source(), layout, model));

@@ -5,8 +5,10 @@ import java.util.Map;
 /**
  * A page as a build rendered it, kept for the next build.
  *
+ * @param base what every page of that build was made from: the templates and the config
+ * @param template the template it was rendered with
  * @param inputs what each top-level variable the template read was made from, by name
  * @param html what the template gave
  */
-record RenderedPage(Map<String, Object> inputs, String html) {
+record RenderedPage(String base, String template, Map<String, Object> inputs, String html) {
 }
