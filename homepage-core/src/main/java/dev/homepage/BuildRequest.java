@@ -12,24 +12,32 @@ import java.util.Optional;
  * @param baseUrl overrides the config: a full URL ("https://ada.example.org/lab") sets {@code url} and
  *     {@code baseurl}; a path ("/lab") sets {@code baseurl} alone
  * @param progress hears of each phase as it ends
+ * @param cacheDirectory where the build keeps what it rendered for the next build, even in another run (such as
+ *     {@code target/homepage-cache}); none when empty
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl,
-        BuildProgress progress) {
+        BuildProgress progress, Optional<Path> cacheDirectory) {
 
     public BuildRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         baseUrl = baseUrl.filter(url -> !url.isBlank());
     }
 
     public BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl) {
-        this(sourceDirectory, outputDirectory, baseUrl, BuildProgress.SILENT);
+        this(sourceDirectory, outputDirectory, baseUrl, BuildProgress.SILENT, Optional.empty());
     }
 
     /** The same request, reporting its phases to the given listener. */
     public BuildRequest withProgress(BuildProgress listener) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, listener);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, listener, cacheDirectory);
+    }
+
+    /** The same request, keeping what it renders in the given folder for the builds of later runs. */
+    public BuildRequest withCache(Path folder) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, progress, Optional.of(folder));
     }
 
     public BuildRequest(Path sourceDirectory, Path outputDirectory) {

@@ -1,5 +1,6 @@
 package dev.homepage;
 
+import dev.homepage.body.BodyCache;
 import dev.homepage.body.BodyRenderer;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.Fingerprint;
@@ -48,8 +49,11 @@ public final class SiteGenerator {
     /** The folder of a site's own templates, which override the theme's file by file. */
     public static final String TEMPLATES_FOLDER = "templates";
 
+    /** What the running homepage is: a cache saved by another version is not used. */
+    private static final String CODE_VERSION = Fingerprint.ofCode(SiteGenerator.class);
+
     private final ContentLoader contentLoader = new ContentLoader();
-    private final Memo<String, RenderedDocument> bodies = new Memo<>();
+    private final BodyCache bodyCache = new BodyCache();
     private final PageCache pageCache = new PageCache();
     private final Memo<String, CatalogBuild> catalogs = new Memo<>();
     private final Memo<String, Boolean> bodiesWithMedia = new Memo<>();
@@ -102,6 +106,7 @@ public final class SiteGenerator {
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
         SiteContent content = contentLoader.load(source, output, config, changes, problems);
+        request.cacheDirectory().ifPresent(folder -> bodyCache.load(folder, CODE_VERSION));
         phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
                 .sum(), "documents");
 
@@ -117,7 +122,7 @@ public final class SiteGenerator {
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
-        Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown, this.bodies)
+        Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown, bodyCache)
                 .render(content, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
@@ -149,6 +154,11 @@ public final class SiteGenerator {
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
         lastBuild = build;
+        if (request.cacheDirectory().isPresent() && !changes.known()) {
+            // A rebuild told what changed (serve, after each save) skips this: its sources are in the cache of
+            // this run, and a file of the whole site would be written again for each save.
+            bodyCache.save(request.cacheDirectory().get(), CODE_VERSION);
+        }
         return lastReport;
     }
 

@@ -119,6 +119,23 @@ class IncrementalBuildTest {
         assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
     }
 
+    /** As two runs of {@code mvn homepage:generate}: the second has only the cache the first one saved. */
+    @ParameterizedTest
+    @MethodSource("changes")
+    void aNewRunWithTheCacheOfTheLastGivesWhatAFullBuildGives(Change change) throws Exception {
+        Path source = copyOfExample();
+        Path cache = folder.resolve("cache");
+        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt")).withCache(cache);
+        new SiteGenerator().generate(request);
+        assertThat(cache.resolve("bodies.bin")).isNotEmptyFile();
+
+        change.apply(source);
+        new SiteGenerator().generate(request);
+
+        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
+        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+    }
+
     @Test
     void aRebuildToldOfNoChangeDoesNotLookAtTheFiles() throws Exception {
         Path source = copyOfExample();

@@ -2,7 +2,6 @@ package dev.homepage.body;
 
 import dev.homepage.Problems;
 import dev.homepage.cache.Fingerprint;
-import dev.homepage.cache.Memo;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Renders each document's body: Liquid first, then Markdown, as Jekyll does; in parallel. A body already rendered
- * from the same fingerprint, by this renderer's memo in an earlier build, is reused.
+ * from the same fingerprint, by an earlier build, is reused.
  */
 public final class BodyRenderer {
 
@@ -28,12 +27,12 @@ public final class BodyRenderer {
 
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
-    private final Memo<String, RenderedDocument> memo;
+    private final BodyCache cache;
 
-    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, Memo<String, RenderedDocument> memo) {
+    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, BodyCache cache) {
         this.liquid = liquid;
         this.markdown = markdown;
-        this.memo = memo;
+        this.cache = cache;
     }
 
     /**
@@ -45,6 +44,7 @@ public final class BodyRenderer {
      */
     public Map<Path, RenderedDocument> render(SiteContent content, SiteConfig config, String sourcesFingerprint,
             Problems problems) {
+        cache.nextBuild();
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
         Map<Path, RenderedDocument> renderedItems = renderAll(items, content, sourcesFingerprint,
                 () -> LiquidVariables.site(config, content, Map.of()), problems);
@@ -54,14 +54,14 @@ public final class BodyRenderer {
         return rendered;
     }
 
-    /** Renders the documents not in the memo; the Liquid {@code site} variable is made only if one needs it. */
+    /** Renders the documents not in the cache; the Liquid {@code site} variable is made only if one needs it. */
     private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content,
             String sourcesFingerprint, Supplier<Map<String, Object>> site, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
         Map<Document, Optional<String>> toRender = new HashMap<>();
         for (Document document : documents) {
             Optional<String> fingerprint = fingerprint(document, content, sourcesFingerprint);
-            RenderedDocument before = fingerprint.map(memo::find).orElse(null);
+            RenderedDocument before = fingerprint.map(known -> cache.find(known, document)).orElse(null);
             if (before != null) {
                 rendered.put(document.source(), before);
             } else {
@@ -75,7 +75,7 @@ public final class BodyRenderer {
                 .flatMap(Optional::stream)
                 .toList()
                 .forEach(document -> {
-                    memo.put(document.fingerprint(), document);
+                    cache.put(document);
                     rendered.put(document.document().source(), document);
                 });
         return rendered;

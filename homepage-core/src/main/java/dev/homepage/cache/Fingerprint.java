@@ -2,6 +2,7 @@ package dev.homepage.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,27 @@ public final class Fingerprint {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        return fingerprint.finish();
+    }
+
+    /**
+     * What the code of a class was loaded from: its jar's path, size and time, or those of every file of its
+     * classes folder. A new build of homepage has a new one.
+     */
+    public static String ofCode(Class<?> type) {
+        Fingerprint fingerprint = start();
+        try {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (Stream<Path> files = Files.walk(location)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    fingerprint.add(file.toString()).add(Files.size(file))
+                            .add(Files.getLastModifiedTime(file).toMillis());
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Nothing to tell one version from another: no cache will match.
+            fingerprint.add(String.valueOf(System.nanoTime()));
         }
         return fingerprint.finish();
     }

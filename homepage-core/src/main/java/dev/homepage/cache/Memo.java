@@ -45,6 +45,11 @@ public final class Memo<K, V> {
         return value;
     }
 
+    /** What this build asked for or made, by fingerprint. */
+    public Map<K, V> current() {
+        return Map.copyOf(current);
+    }
+
     /** Remembers what was made of the fingerprint. */
     public void put(K fingerprint, V value) {
         current.put(fingerprint, value);

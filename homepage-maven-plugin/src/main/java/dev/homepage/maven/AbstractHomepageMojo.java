@@ -22,6 +22,13 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
+     * Where a build keeps the bodies it rendered, so that the next run renders only the pages whose sources
+     * changed. Deleting it (as {@code mvn clean} does) only makes the next build render everything.
+     */
+    @Parameter(property = "homepage.cacheDirectory", defaultValue = "${project.build.directory}/homepage-cache")
+    private File cacheDirectory;
+
+    /**
      * Overrides the site's {@code url} and {@code baseurl} from {@code _config.yml}: a full URL such as
      * {@code https://ada.example.org/lab} sets both, a path such as {@code /lab} sets {@code baseurl} alone. Useful
      * when the same sources are published at several addresses.
@@ -35,6 +42,7 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
 
     /** The settings of these parameters; {@code skip} is the goal's own, as not every goal can be skipped. */
     protected HomepageSettings settings(boolean skip) {
-        return HomepageSettings.fromParameters(sourceDirectory, outputDirectory, baseUrl, skip, basedir);
+        return HomepageSettings.fromParameters(sourceDirectory, outputDirectory, cacheDirectory, baseUrl, skip,
+                basedir);
     }
 }

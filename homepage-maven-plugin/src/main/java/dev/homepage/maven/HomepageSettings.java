@@ -14,8 +14,10 @@ import org.apache.maven.plugin.MojoFailureException;
  * @param outputDirectory the folder the site is written to
  * @param baseUrl the base URL overriding the one of the site's config, if any
  * @param skip whether to do nothing
+ * @param cacheDirectory where builds keep what they rendered for the builds of later runs, if anywhere
  */
-public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl, boolean skip) {
+public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl, boolean skip,
+        Optional<Path> cacheDirectory) {
 
     private static final String UNEXPANDED_BASEDIR = "${project.basedir}";
 
@@ -24,10 +26,11 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
      * {@code ${project.basedir}} unexpanded in the defaults (giving {@code ./${project.basedir}/target/homepage});
      * it stands for the folder Maven runs in, so it is expanded here against {@code basedir}.
      */
-    static HomepageSettings fromParameters(File sourceDirectory, File outputDirectory, String baseUrl, boolean skip,
-            File basedir) {
+    static HomepageSettings fromParameters(File sourceDirectory, File outputDirectory, File cacheDirectory,
+            String baseUrl, boolean skip, File basedir) {
         return new HomepageSettings(expand(sourceDirectory, basedir), expand(outputDirectory, basedir),
-                Optional.ofNullable(baseUrl), skip);
+                Optional.ofNullable(baseUrl), skip,
+                Optional.ofNullable(cacheDirectory).map(folder -> expand(folder, basedir)));
     }
 
     /**
@@ -42,7 +45,8 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
                     + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
                     + " to the folder holding _config.yml.");
         }
-        return new BuildRequest(source, outputDirectory.toAbsolutePath(), baseUrl);
+        BuildRequest request = new BuildRequest(source, outputDirectory.toAbsolutePath(), baseUrl);
+        return cacheDirectory.map(folder -> request.withCache(folder.toAbsolutePath())).orElse(request);
     }
 
     private static Path expand(File folder, File basedir) {

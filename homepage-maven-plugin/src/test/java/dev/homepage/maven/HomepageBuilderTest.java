@@ -41,7 +41,7 @@ class HomepageBuilderTest {
     }
 
     private HomepageSettings settings(boolean skip) {
-        return new HomepageSettings(source, output, Optional.of("/lab"), skip);
+        return new HomepageSettings(source, output, Optional.of("/lab"), skip, Optional.empty());
     }
 
     @Test
@@ -49,7 +49,7 @@ class HomepageBuilderTest {
         Path missing = temp.resolve("no-such-folder");
         HomepageBuilder builder = new HomepageBuilder(request -> fail("generator ran although skip=true"));
 
-        builder.build(new HomepageSettings(missing, output, Optional.empty(), true), log);
+        builder.build(new HomepageSettings(missing, output, Optional.empty(), true, Optional.empty()), log);
 
         assertThat(log.infos).containsExactly("Skipping homepage generation (homepage.skip=true)");
     }
@@ -82,7 +82,8 @@ class HomepageBuilderTest {
         Path missing = temp.resolve("no-such-folder");
         HomepageBuilder builder = new HomepageBuilder(request -> fail("generator ran without sources"));
 
-        assertThatThrownBy(() -> builder.build(new HomepageSettings(missing, output, Optional.empty(), false), log))
+        assertThatThrownBy(() -> builder.build(new HomepageSettings(missing, output, Optional.empty(), false,
+                Optional.empty()), log))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining(missing.toString())
                 .hasMessageContaining("-Dhomepage.sourceDirectory=");

@@ -42,7 +42,7 @@ class HomepageCheckerTest {
     @BeforeEach
     void createSourceFolder() throws IOException {
         settings = new HomepageSettings(Files.createDirectory(temp.resolve("src")), temp.resolve("out"),
-                Optional.of("/lab"), false);
+                Optional.of("/lab"), false, Optional.empty());
     }
 
     @Test
@@ -105,7 +105,8 @@ class HomepageCheckerTest {
                 new HomepageBuilder(request -> fail("built although skip=true")),
                 (request, built) -> fail("checked although skip=true"));
 
-        checker.check(new HomepageSettings(temp.resolve("src"), temp.resolve("out"), Optional.empty(), true), true,
+        checker.check(new HomepageSettings(temp.resolve("src"), temp.resolve("out"), Optional.empty(), true,
+                Optional.empty()), true,
                 log);
 
         assertThat(log.lines).containsExactly("[INFO] Skipping homepage generation (homepage.skip=true)");

@@ -47,7 +47,7 @@ class HomepageServerTest {
     }
 
     private HomepageSettings settings() {
-        return new HomepageSettings(source, output, Optional.empty(), false);
+        return new HomepageSettings(source, output, Optional.empty(), false, Optional.empty());
     }
 
     @Test
@@ -86,7 +86,8 @@ class HomepageServerTest {
         Path missing = temp.resolve("no-such-folder");
         HomepageServer server = new HomepageServer((request, serveLog) -> fail("started without sources"));
 
-        assertThatThrownBy(() -> server.serve(new HomepageSettings(missing, output, Optional.empty(), false),
+        assertThatThrownBy(() -> server.serve(new HomepageSettings(missing, output, Optional.empty(), false,
+                Optional.empty()),
                 "127.0.0.1", 0, log))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining(missing.toString())

@@ -13,17 +13,19 @@ class HomepageSettingsTest {
     void expandsTheBasedirThatMavensStandInProjectLeavesInDefaults() {
         HomepageSettings settings = HomepageSettings.fromParameters(
                 new File("/work/site/${project.basedir}/src/homepage"),
-                new File("/work/site/${project.basedir}/target/homepage"), null, false, BASEDIR);
+                new File("/work/site/${project.basedir}/target/homepage"),
+                new File("/work/site/${project.basedir}/target/homepage-cache"), null, false, BASEDIR);
 
         assertThat(settings.sourceDirectory()).isEqualTo(new File("/work/site/src/homepage").toPath());
         assertThat(settings.outputDirectory()).isEqualTo(new File("/work/site/target/homepage").toPath());
         assertThat(settings.baseUrl()).isEmpty();
+        assertThat(settings.cacheDirectory()).contains(new File("/work/site/target/homepage-cache").toPath());
     }
 
     @Test
     void keepsConfiguredFoldersAsTheyAre() {
         HomepageSettings settings = HomepageSettings.fromParameters(new File("/srv/sources"), new File("/srv/out"),
-                "/lab", true, BASEDIR);
+                null, "/lab", true, BASEDIR);
 
         assertThat(settings.sourceDirectory()).isEqualTo(new File("/srv/sources").toPath());
         assertThat(settings.outputDirectory()).isEqualTo(new File("/srv/out").toPath());

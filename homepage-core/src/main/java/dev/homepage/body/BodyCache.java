@@ -1,0 +1,135 @@
+package dev.homepage.body;
+
+import dev.homepage.cache.Memo;
+import dev.homepage.content.Document;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The bodies rendered by earlier builds, by fingerprint: those of the last build of this run, and those a
+ * build of an earlier run saved in the cache folder. A saved body is only its HTML; the document it belongs to
+ * is the one the fingerprint was made from, read again by this run.
+ */
+public final class BodyCache {
+
+    private static final String FILE = "bodies.bin";
+
+    private final Memo<String, RenderedDocument> memo = new Memo<>();
+    private Map<String, SavedBody> saved = Map.of();
+    private String savedVersion = "";
+    private boolean changed;
+    private boolean savedWereOffered;
+
+    /** A body as saved: the three pieces of HTML a rendering gives. */
+    private record SavedBody(String html, String excerptHtml, String citationHtml) {
+    }
+
+    /** Starts a build. The saved bodies are offered to the first build after they are loaded, then dropped. */
+    void nextBuild() {
+        memo.nextBuild();
+        if (savedWereOffered) {
+            saved = Map.of();
+        }
+        savedWereOffered = !saved.isEmpty();
+    }
+
+    /** The body rendered from the fingerprint, by this run or a saved one, as the given document's; or null. */
+    RenderedDocument find(String fingerprint, Document document) {
+        RenderedDocument found = memo.find(fingerprint);
+        if (found == null) {
+            SavedBody body = saved.get(fingerprint);
+            if (body != null) {
+                found = new RenderedDocument(document, body.html(), body.excerptHtml(), body.citationHtml(),
+                        fingerprint);
+                memo.put(fingerprint, found);
+            }
+        }
+        return found;
+    }
+
+    void put(RenderedDocument rendered) {
+        memo.put(rendered.fingerprint(), rendered);
+        changed = true;
+    }
+
+    /**
+     * Reads the bodies a build saved in the folder, unless they were rendered by another version of homepage
+     * (or there are none, or they cannot be read: the cache is only ever a shortcut).
+     *
+     * @param version what the running homepage is, so that bodies rendered by another are not taken
+     */
+    public void load(Path folder, String version) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file) || version.equals(savedVersion)) {
+            return;
+        }
+        Map<String, SavedBody> bodies = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!readText(in).equals(version)) {
+                return;
+            }
+            for (int count = in.readInt(); count > 0; count--) {
+                bodies.put(readText(in), new SavedBody(readText(in), readText(in), readText(in)));
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        saved = bodies;
+        savedVersion = version;
+    }
+
+    /** Saves the bodies of the last build into the folder, if any was rendered since they were last saved. */
+    public void save(Path folder, String version) throws IOException {
+        if (!changed && version.equals(savedVersion)) {
+            return;
+        }
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, FILE, ".partial");
+        try {
+            Map<String, RenderedDocument> bodies = memo.current();
+            try (DataOutputStream out = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+                writeText(out, version);
+                out.writeInt(bodies.size());
+                for (Map.Entry<String, RenderedDocument> body : bodies.entrySet()) {
+                    writeText(out, body.getKey());
+                    writeText(out, body.getValue().html());
+                    writeText(out, body.getValue().excerptHtml());
+                    writeText(out, body.getValue().citationHtml());
+                }
+            }
+            Files.move(partial, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        changed = false;
+        savedVersion = version;
+    }
+
+    /** Length-prefixed UTF-8: DataOutput's own strings stop at 64 KB, and a body may be longer. */
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        byte[] bytes = in.readNBytes(Math.max(0, length));
+        if (length < 0 || bytes.length != length) {
+            throw new EOFException("the cache file is cut short");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

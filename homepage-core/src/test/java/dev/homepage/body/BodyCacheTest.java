@@ -1,0 +1,80 @@
+package dev.homepage.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.homepage.content.Document;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BodyCacheTest {
+
+    @TempDir
+    Path folder;
+
+    private final Document document = new Document(Path.of("_posts/2024-01-01-a.md"), "posts", Map.of(), "Body",
+            5, null, "a", "/posts/a/", true, true);
+
+    private BodyCache savedWith(String version, String html) throws Exception {
+        BodyCache cache = new BodyCache();
+        cache.nextBuild();
+        cache.put(new RenderedDocument(document, html, "<p>excerpt</p>", "", "fingerprint-1"));
+        cache.save(folder, version);
+        return cache;
+    }
+
+    @Test
+    void aBodySavedByOneRunIsFoundByTheNextAsTheDocumentOfThatRun() throws Exception {
+        savedWith("v1", "<p>" + "long body ".repeat(10_000) + "</p>");
+
+        BodyCache next = new BodyCache();
+        next.load(folder, "v1");
+        next.nextBuild();
+        RenderedDocument found = next.find("fingerprint-1", document);
+
+        assertThat(found).isNotNull();
+        assertThat(found.html()).isEqualTo("<p>" + "long body ".repeat(10_000) + "</p>");
+        assertThat(found.excerptHtml()).isEqualTo("<p>excerpt</p>");
+        assertThat(found.document()).isSameAs(document);
+        assertThat(next.find("fingerprint-2", document)).isNull();
+    }
+
+    @Test
+    void bodiesSavedByAnotherVersionOfHomepageAreNotUsed() throws Exception {
+        savedWith("v1", "<p>old</p>");
+
+        BodyCache next = new BodyCache();
+        next.load(folder, "v2");
+        next.nextBuild();
+
+        assertThat(next.find("fingerprint-1", document)).isNull();
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws Exception {
+        savedWith("v1", "<p>" + "x".repeat(1000) + "</p>");
+        Path file = folder.resolve("bodies.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        BodyCache next = new BodyCache();
+        next.load(folder, "v1");
+        next.nextBuild();
+
+        assertThat(next.find("fingerprint-1", document)).isNull();
+    }
+
+    @Test
+    void savedBodiesAreOfferedToTheFirstBuildOnly() throws Exception {
+        savedWith("v1", "<p>saved</p>");
+        BodyCache next = new BodyCache();
+        next.load(folder, "v1");
+
+        next.nextBuild();
+        next.nextBuild();
+
+        assertThat(next.find("fingerprint-1", document)).isNull();
+    }
+}
