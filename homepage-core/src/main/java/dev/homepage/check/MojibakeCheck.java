@@ -32,10 +32,23 @@ public final class MojibakeCheck {
      * reads each file, the check as it checks the sources.
      */
     public static List<String> messages(String line) {
+        if (isAscii(line)) {
+            return List.of();
+        }
         // The same garbled text, repeated on a line ("Li‚Ä†, Luo‚Ä†"), is one finding with one fix.
         Map<Mojibake.Garbled, Long> times = Mojibake.find(line).stream().collect(
                 Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         return times.entrySet().stream().map(entry -> message(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** Whether the text is plain ASCII, which no wrong reading of UTF-8 gives: most text is, and needs no look. */
+    public static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String message(Mojibake.Garbled garbled, long times) {

@@ -405,6 +405,9 @@ public final class ContentLoader {
 
     /** Garbled text does not stop the build, but the page would show it: each line of it gets a warning. */
     private static void warnOfMojibake(Path file, String text, Problems problems) {
+        if (MojibakeCheck.isAscii(text)) {
+            return;
+        }
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;

@@ -65,7 +65,11 @@ final class Json {
                 case '\t' -> json.append("\\t");
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        json.append(String.format("\\u%04x", (int) c));
+                        // By hand: String.format, called for every '<' and '&' of every page, showed in profiles.
+                        json.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) {
+                            json.append(Character.forDigit((c >> shift) & 0xF, 16));
+                        }
                     } else {
                         json.append(c);
                     }
