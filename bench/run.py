@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
 """Benchmark homepage against Hugo and Jekyll on the same academic corpus, in one run.
 
-    bench/run.py [--sizes 100,1000,10000] [--runs 5] [--engines homepage,inprocess,hugo,jekyll] [--out FILE]
+    bench/run.py [--sizes 100,1000,10000] [--runs 5] [--engines homepage,cached,inprocess,serve,hugo,jekyll]
+                 [--out FILE]
 
 For each size it writes the corpus with ../shared/bench/make_corpus.py (format homepage for homepage, hugo and
 jekyll with their minimal themes from ../shared/bench/themes/), then times, alternating engines within each round
 so that the machine's load hits them alike:
-  homepage   `mvnw homepage:generate` end to end: a cold JVM inside Maven, as a user runs it;
-  inprocess  full builds in one warm JVM (bench/InProcess.java), as `homepage:serve` rebuilds;
+  homepage   `mvnw homepage:generate` end to end, from a cold start: a new JVM inside Maven, a fresh output
+             folder and no cache, as a first build;
+  cached     the same goal run again on the same output and cache folders, as every later build of a project
+             (the cache under target/ holds the rendered bodies of the last run);
   hugo       `hugo --source DIR --destination OUT`, where the hugo command is installed;
   jekyll     `jekyll build --source DIR --destination OUT`, where the jekyll command is installed.
-Every timed run writes into a fresh output folder. Whole-process runs are measured by ../shared/bench/timecmd.py
-(wall, CPU, peak memory of the largest process). Prints a Markdown table; --out also writes it to a file.
-Build homepage first: ./mvnw -B install -DskipTests.
+Then, in one warm JVM (bench/InProcess.java):
+  inprocess  full builds by a new generator each time, into fresh output folders;
+  serve      rebuilds as `homepage:serve` does them after a save: one post given a new paragraph ("edit"), and
+             one post saved unchanged ("no-op").
+Whole-process runs are measured by ../shared/bench/timecmd.py (wall, CPU, peak memory of the largest process).
+Prints a Markdown table; --out also writes it to a file. Build homepage first: ./mvnw -B install -DskipTests.
 """
 import argparse
 import json
@@ -51,8 +57,11 @@ def timecmd(command, runs, log):
     return json.loads(result.stdout)
 
 
-def page_count(folder):
-    return sum(1 for _ in Path(folder).rglob("*.html"))
+def page_count(outputs):
+    """The HTML files of one of the site folders among an engine's outputs (not its caches or staging folders)."""
+    site = next(folder for folder in sorted(Path(outputs).iterdir())
+                if folder.is_dir() and not folder.name.endswith(".cache") and not folder.name.startswith("."))
+    return sum(1 for _ in site.rglob("*.html"))
 
 
 def core_classpath(work):
@@ -64,27 +73,39 @@ def core_classpath(work):
 
 
 def engine_commands(size, engines, work, scratch):
-    """The whole-process command of each engine that is asked for and installed, with its own output folder."""
+    """The whole-process command of each engine that is asked for and installed, and the folder of its outputs."""
+    generate = (f'"{ROOT / "mvnw"}" -B -q -o dev.homepage:homepage-maven-plugin:{VERSION}:generate '
+                '-Dhomepage.sourceDirectory="{corpus}" -Dhomepage.outputDirectory="$OUT" '
+                '-Dhomepage.cacheDirectory="$OUT.cache"')
     templates = {
-        "homepage": f'"{ROOT / "mvnw"}" -B -q -o dev.homepage:homepage-maven-plugin:{VERSION}:generate '
-                    '-Dhomepage.sourceDirectory="{corpus}" -Dhomepage.outputDirectory="$OUT"',
+        "homepage": generate,
+        "cached": generate,
         "hugo": 'hugo --quiet --source "{corpus}" --destination "$OUT"',
         "jekyll": 'jekyll build --quiet --source "{corpus}" --destination "$OUT"',
     }
     commands = {}
     for name, template in templates.items():
-        if name in engines and (name == "homepage" or shutil.which(name)):
+        if name in engines and (name in ("homepage", "cached") or shutil.which(name)):
             outputs = scratch / name
             outputs.mkdir(parents=True, exist_ok=True)
-            corpus = make_corpus(size, name, work)
-            commands[name] = (fresh_output_command(template.replace("{corpus}", str(corpus)), outputs), outputs)
+            corpus = make_corpus(size, "homepage" if name == "cached" else name, work)
+            command = template.replace("{corpus}", str(corpus))
+            if name == "cached":
+                # One output and cache folder for every run, primed by a first, untimed run.
+                fixed = ["sh", "-c", f'OUT="{outputs / "site"}" && exec {command}']
+                subprocess.run(fixed, check=True)
+                commands[name] = (fixed, outputs)
+            else:
+                commands[name] = (fresh_output_command(command, outputs), outputs)
     return commands
 
 
-def in_process(size, runs, work, scratch, classpath):
+def in_process(mode, size, runs, work, scratch, classpath):
     corpus = make_corpus(size, "homepage", work)
-    result = subprocess.run(["java", "-XX:+UseSerialGC", "-cp", classpath, str(ROOT / "bench" / "InProcess.java"),
-                             str(corpus), str(scratch), "3", str(runs)], check=True, capture_output=True, text=True)
+    warmups = 3 if mode == "full" else 10
+    timed = runs if mode == "full" else max(runs, 20)
+    result = subprocess.run(["java", "-cp", classpath, str(ROOT / "bench" / "InProcess.java"), mode, str(corpus),
+                             str(scratch), str(warmups), str(timed)], check=True, capture_output=True, text=True)
     fields = dict(item.split("=") for item in result.stdout.split())
     return float(fields["median"]), int(fields["pages"])
 
@@ -93,14 +114,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--engines", default="homepage,inprocess,hugo,jekyll")
+    parser.add_argument("--engines", default="homepage,cached,inprocess,serve,hugo,jekyll")
     parser.add_argument("--work", help="where corpora and outputs go (default: a new temporary folder)")
     parser.add_argument("--out", help="also write the table to this file")
     args = parser.parse_args()
     engines = args.engines.split(",")
     work = Path(args.work or tempfile.mkdtemp(prefix="homepage-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    classpath = core_classpath(work) if "inprocess" in engines else None
+    classpath = core_classpath(work) if "inprocess" in engines or "serve" in engines else None
 
     rows = ["| items | engine | pages | wall median (s) | CPU median (s) | peak memory (MiB) | pages/s |",
             "|---:|---|---:|---:|---:|---:|---:|"]
@@ -116,13 +137,18 @@ def main():
             wall = statistics.median(r["wall"]["median"] for r in runs)
             cpu = statistics.median(r["cpu"]["median"] for r in runs)
             peak = statistics.median(r["peak_mib"]["median"] for r in runs)
-            pages = page_count(next(commands[name][1].iterdir()))
+            pages = page_count(commands[name][1])
             rows.append(f"| {size} | {name} | {pages} | {wall:.2f} | {cpu:.2f} | {peak:.0f} | {pages / wall:.0f} |")
             print(rows[-1], flush=True)
-        if "inprocess" in engines:
-            wall, pages = in_process(size, args.runs, work, Path(tempfile.mkdtemp(dir=work)), classpath)
-            rows.append(f"| {size} | homepage in-process (warm) | {pages} | {wall:.2f} | | | {pages / wall:.0f} |")
-            print(rows[-1], flush=True)
+        in_process_rows = [("inprocess", "full", "homepage in-process, full build (warm JVM)"),
+                           ("serve", "edit", "homepage serve, one post edited"),
+                           ("serve", "noop", "homepage serve, one post saved unchanged")]
+        for engine, mode, label in in_process_rows:
+            if engine in engines:
+                wall, pages = in_process(mode, size, args.runs, work, Path(tempfile.mkdtemp(dir=work)), classpath)
+                throughput = f"{pages / wall:.0f}" if mode == "full" else ""
+                rows.append(f"| {size} | {label} | {pages} | {wall:.3f} | | | {throughput} |")
+                print(rows[-1], flush=True)
     table = "\n".join(rows)
     print()
     print(table)
