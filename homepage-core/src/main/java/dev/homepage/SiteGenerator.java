@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds a homepage, top-down: load the config, load the content, render each body (Liquid, then Markdown),
@@ -148,7 +149,7 @@ public final class SiteGenerator {
         }
         SiteWriter.Written written = writer.write(pages, source, content.staticFiles(),
                 theme.withLibrariesLoadedBy(pages), problems);
-        warnOfMissingImages(new MissingImages(source, config, written.sources().keySet()), bodies.values(),
+        warnOfMissingImages(() -> new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
@@ -200,14 +201,15 @@ public final class SiteGenerator {
     }
 
     /** Warnings, not errors, so they can wait until the site is written and every file it has is known. */
-    private void warnOfMissingImages(MissingImages images, Collection<RenderedDocument> bodies,
+    private void warnOfMissingImages(Supplier<MissingImages> check, Collection<RenderedDocument> bodies,
             Function<String, Optional<Path>> fileOfUrl, Problems problems) {
         bodiesWithMedia.nextBuild();
-        bodies.stream().filter(body -> body.document().output())
+        List<RenderedDocument> withMedia = bodies.stream().filter(body -> body.document().output())
                 .filter(body -> bodiesWithMedia.get(body.html(), () -> MissingImages.mayShowMedia(body.html())))
-                .sorted(Comparator.comparing(body -> body.document().source().toString()))
-                .forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
-                        file -> images.warn(file, body.document().source(), body.html(), problems)));
+                .sorted(Comparator.comparing(body -> body.document().source().toString())).toList();
+        MissingImages images = withMedia.isEmpty() ? null : check.get();
+        withMedia.forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
+                file -> images.warn(file, body.document().source(), body.html(), problems)));
     }
 
     private static void checkFolders(Path source, Path output) throws SiteBuildException, IOException {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class BodyRenderer {
 
+    private static final String PLAIN = "plain ";
     private static final String INCLUDE_RELATIVE = "include_relative";
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(?s)<p[\\s>].*?</p>");
 
@@ -60,8 +61,14 @@ public final class BodyRenderer {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
         Map<Document, Optional<String>> toRender = new HashMap<>();
         for (Document document : documents) {
-            Optional<String> fingerprint = fingerprint(document, content, sourcesFingerprint);
-            RenderedDocument before = fingerprint.map(known -> cache.find(known, document)).orElse(null);
+            String own = content.fingerprints().get(document.source());
+            // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
+            RenderedDocument before = cache.find(PLAIN + own, document);
+            Optional<String> fingerprint = Optional.of(PLAIN + own);
+            if (before == null) {
+                fingerprint = fingerprint(document, own, sourcesFingerprint);
+                before = fingerprint.map(known -> cache.find(known, document)).orElse(null);
+            }
             if (before != null) {
                 rendered.put(document.source(), before);
             } else {
@@ -86,10 +93,9 @@ public final class BodyRenderer {
      * a body that includes files by a relative path, which may be any file of the source: it is rendered every
      * build.
      */
-    private static Optional<String> fingerprint(Document document, SiteContent content, String sourcesFingerprint) {
-        String own = content.fingerprints().get(document.source());
+    private static Optional<String> fingerprint(Document document, String own, String sourcesFingerprint) {
         if (!LiquidRenderer.hasLiquid(document.body())) {
-            return Optional.of("plain " + own);
+            return Optional.of(PLAIN + own);
         }
         return document.body().contains(INCLUDE_RELATIVE) ? Optional.empty()
                 : Optional.of(Fingerprint.of("liquid", own, sourcesFingerprint));

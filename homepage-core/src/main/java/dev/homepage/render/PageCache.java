@@ -2,6 +2,8 @@ package dev.homepage.render;
 
 import dev.homepage.cache.Memo;
 import dev.homepage.publications.Publication;
+import dev.homepage.publications.PublicationCatalog;
+import java.util.function.Supplier;
 
 /** What the page renderer keeps from one build for the next: the views of pages and papers, and the pages. */
 public final class PageCache {
@@ -10,6 +12,9 @@ public final class PageCache {
     final Memo<String, RenderedPage> pages = new Memo<>();
     /** By publication, under the config of {@link #papersConfig}, which says how to show them. */
     Memo<Publication, PublicationView> papers = new Memo<>();
+    /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
+    private PublicationCatalog.Catalog lastCatalog;
+    private PublicationsView lastPublications;
     private String papersConfig = "";
 
     /** @param config the fingerprint of the config of the build that starts */
@@ -20,7 +25,16 @@ public final class PageCache {
             papers.nextBuild();
         } else {
             papers = new Memo<>();
+            lastCatalog = null;
             papersConfig = config;
         }
+    }
+
+    PublicationsView publications(PublicationCatalog.Catalog catalog, Supplier<PublicationsView> make) {
+        if (catalog != lastCatalog) {
+            lastPublications = make.get();
+            lastCatalog = catalog;
+        }
+        return lastPublications;
     }
 }
