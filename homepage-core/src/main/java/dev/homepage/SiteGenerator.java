@@ -60,6 +60,8 @@ public final class SiteGenerator {
     private final Memo<String, Boolean> bodiesWithMedia = new Memo<>();
     private final ThemeAssets theme = new ThemeAssets();
     private SiteWriter writer;
+    private TemplateRenderer templates;
+    private String lastTemplatesFingerprint = "";
     /** What the last build that succeeded was made from, and its report. */
     private String lastBuild = "";
     private BuildReport lastReport;
@@ -111,9 +113,19 @@ public final class SiteGenerator {
         phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
                 .sum(), "documents");
 
-        String sources = sourcesFingerprint(source, content);
-        TemplateRenderer templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
-        String build = Fingerprint.of(sources, templates.fingerprint(), output.toString());
+        // What every body and page may read was made from: the content and data, and the files read where they
+        // are needed (the includes, the bibliography and the citation counts).
+        String bibliography = Fingerprint.of(Fingerprint.ofFiles(source.resolve(BibliographyLoader.FOLDER)),
+                Fingerprint.ofFiles(source.resolve(PublicationCatalog.ROOT_CITATIONS_FILE)));
+        String sources = Fingerprint.of(content.fingerprint(),
+                Fingerprint.ofFiles(source.resolve(LiquidRenderer.INCLUDES_FOLDER)), bibliography);
+        String templatesFingerprint = Fingerprint.ofFiles(source.resolve(TEMPLATES_FOLDER));
+        if (!templatesFingerprint.equals(lastTemplatesFingerprint)) {
+            // A new renderer parses the templates again; the same one keeps them parsed from build to build.
+            templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
+            lastTemplatesFingerprint = templatesFingerprint;
+        }
+        String build = Fingerprint.of(sources, templatesFingerprint, output.toString());
         if (build.equals(lastBuild) && writer.holdsLastWrite()) {
             // Nothing any page is made from changed since the last build, whose output is still in place.
             problems.throwIfErrors();
@@ -128,7 +140,7 @@ public final class SiteGenerator {
         phases.done("bodies", bodies.size(), "rendered");
 
         List<RenderedDocument> papers = collection(bodies, content, PublicationCatalog.COLLECTION);
-        String catalogFingerprint = catalogFingerprint(source, config, content, papers);
+        String catalogFingerprint = catalogFingerprint(config, content, papers, bibliography);
         catalogs.nextBuild();
         CatalogBuild catalog = catalogs.find(catalogFingerprint);
         if (catalog == null) {
@@ -140,7 +152,7 @@ public final class SiteGenerator {
         phases.done("papers", publications.publications().size(), "publications");
 
         List<OutputPage> pages = new PageRenderer(templates, pageCache)
-                .render(content, bodies, publications, config, sources, problems);
+                .render(content, bodies, publications, config, sources, templatesFingerprint, problems);
         problems.throwIfErrors();
         phases.done("pages", pages.size(), "files");
 
@@ -163,17 +175,6 @@ public final class SiteGenerator {
         return lastReport;
     }
 
-    /**
-     * What everything a body or page may read was made from: the content and data, and the includes, the
-     * bibliography and the citation counts, which are read where they are needed.
-     */
-    private static String sourcesFingerprint(Path source, SiteContent content) {
-        return Fingerprint.of(content.fingerprint(),
-                Fingerprint.ofFiles(source.resolve(LiquidRenderer.INCLUDES_FOLDER)),
-                Fingerprint.ofFiles(source.resolve(BibliographyLoader.FOLDER)),
-                Fingerprint.ofFiles(source.resolve(PublicationCatalog.ROOT_CITATIONS_FILE)));
-    }
-
     /** The rendered items of a collection, in the collection's order; items that failed to render are left out. */
     private static List<RenderedDocument> collection(Map<Path, RenderedDocument> bodies, SiteContent content,
             String name) {
@@ -190,12 +191,14 @@ public final class SiteGenerator {
                 .build(papers, bibliography), problems);
     }
 
-    /** What the publications are made from: the papers' files, the bibliography, the config and the data. */
-    private static String catalogFingerprint(Path source, SiteConfig config, SiteContent content,
-            List<RenderedDocument> papers) {
+    /**
+     * What the publications are made from: the papers' files, the bibliography and root citation counts, the
+     * config and the data.
+     */
+    private static String catalogFingerprint(SiteConfig config, SiteContent content, List<RenderedDocument> papers,
+            String bibliography) {
         Fingerprint fingerprint = Fingerprint.start().add(config.toString()).add(String.valueOf(content.data()))
-                .add(Fingerprint.ofFiles(source.resolve(BibliographyLoader.FOLDER)))
-                .add(Fingerprint.ofFiles(source.resolve(PublicationCatalog.ROOT_CITATIONS_FILE)));
+                .add(bibliography);
         papers.forEach(paper -> fingerprint.add(paper.fingerprint()));
         return fingerprint.finish();
     }

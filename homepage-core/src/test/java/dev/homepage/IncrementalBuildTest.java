@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.TreeMap;
@@ -81,120 +82,124 @@ class IncrementalBuildTest {
                 }));
     }
 
+    /** How the build after the change is made, by the generator of the first build or another. */
+    @FunctionalInterface
+    interface SecondBuild {
+        void run(SiteGenerator first, BuildRequest request, Set<Path> changed) throws Exception;
+    }
+
     @ParameterizedTest
     @MethodSource("changes")
     void aRebuildAfterAChangeGivesWhatAFullBuildGives(Change change) throws Exception {
-        Path source = copyOfExample();
-        SiteGenerator generator = new SiteGenerator();
-        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
-        generator.generate(request);
-
-        change.apply(source);
-        generator.generate(request);
-
-        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
-        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+        assertTheSecondBuildGivesWhatAFullBuildGives(change, Optional.empty(),
+                (generator, request, changed) -> generator.generate(request));
     }
 
     /** As serve rebuilds: told by the file system which files changed, it looks at no other. */
     @ParameterizedTest
     @MethodSource("changes")
     void aRebuildToldWhichFilesChangedGivesWhatAFullBuildGives(Change change) throws Exception {
-        Path source = copyOfExample();
-        SiteGenerator generator = new SiteGenerator();
-        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
-        generator.generate(request);
-
-        Map<String, String> before = files(source);
-        change.apply(source);
-        Map<String, String> after = files(source);
-        Set<Path> changed = new TreeSet<>();
-        before.keySet().stream().filter(file -> !before.get(file).equals(after.get(file))).map(Path::of)
-                .forEach(changed::add);
-        after.keySet().stream().filter(file -> !before.containsKey(file)).map(source::resolve)
-                .forEach(changed::add);
-        generator.rebuild(request, changed);
-
-        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
-        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+        assertTheSecondBuildGivesWhatAFullBuildGives(change, Optional.empty(),
+                (generator, request, changed) -> generator.rebuild(request, changed));
     }
 
     /** As two runs of {@code mvn homepage:generate}: the second has only the cache the first one saved. */
     @ParameterizedTest
     @MethodSource("changes")
     void aNewRunWithTheCacheOfTheLastGivesWhatAFullBuildGives(Change change) throws Exception {
-        Path source = copyOfExample();
         Path cache = folder.resolve("cache");
-        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt")).withCache(cache);
-        new SiteGenerator().generate(request);
-        assertThat(cache.resolve("bodies.bin")).isNotEmptyFile();
+        assertTheSecondBuildGivesWhatAFullBuildGives(change, Optional.of(cache), (generator, request, changed) -> {
+            assertThat(cache.resolve("bodies.bin")).isNotEmptyFile();
+            new SiteGenerator().generate(request);
+        });
+    }
 
-        change.apply(source);
-        new SiteGenerator().generate(request);
+    private void assertTheSecondBuildGivesWhatAFullBuildGives(Change change, Optional<Path> cache,
+            SecondBuild second) throws Exception {
+        Built built = builtCopyOfExample(cache);
+        Map<String, String> before = files(built.source());
+        change.apply(built.source());
+        second.run(built.generator(), built.request(), changedFiles(built.source(), before));
 
-        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
+        new SiteGenerator().generate(new BuildRequest(built.source(), folder.resolve("fresh")));
         assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+    }
+
+    /** What a file system watcher reports: the files whose content changed, the new ones and the deleted ones. */
+    private static Set<Path> changedFiles(Path source, Map<String, String> before) throws IOException {
+        Map<String, String> after = files(source);
+        Set<Path> changed = new TreeSet<>();
+        before.keySet().stream().filter(file -> !before.get(file).equals(after.get(file))).map(Path::of)
+                .forEach(changed::add);
+        after.keySet().stream().filter(file -> !before.containsKey(file)).map(source::resolve)
+                .forEach(changed::add);
+        return changed;
     }
 
     @Test
     void aRebuildToldOfNoChangeDoesNotLookAtTheFiles() throws Exception {
-        Path source = copyOfExample();
-        SiteGenerator generator = new SiteGenerator();
-        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
-        generator.generate(request);
-        Map<String, String> built = files(folder.resolve("rebuilt"));
+        Built built = builtCopyOfExample(Optional.empty());
+        Map<String, String> first = files(folder.resolve("rebuilt"));
 
         // A change the file system did not report (it always does) is not seen; the one it reports is.
-        replace(source, "_pages/about.md", "Hello!", "Unreported!");
-        replace(source, "_teaching/2023-spring-reproducible-field-data-pipelines.md", "title: \"",
-                "title: \"Reported ");
-        generator.rebuild(request, Set.of(Path.of("_teaching/2023-spring-reproducible-field-data-pipelines.md")));
+        replace(built.source(), "_pages/about.md", "Hello!", "Unreported!");
+        String teaching = "_teaching/2023-spring-reproducible-field-data-pipelines.md";
+        replace(built.source(), teaching, "title: \"", "title: \"Reported ");
+        built.generator().rebuild(built.request(), Set.of(Path.of(teaching)));
 
         Map<String, String> rebuilt = files(folder.resolve("rebuilt"));
-        assertThat(rebuilt.get("index.html")).isEqualTo(built.get("index.html"));
+        assertThat(rebuilt.get("index.html")).isEqualTo(first.get("index.html"));
         assertThat(rebuilt.get("teaching/2023-spring-reproducible-field-data-pipelines/index.html"))
                 .contains("Reported ");
     }
 
     @Test
     void aBrokenChangeFailsTheRebuildAndItsFixRebuildsAsAFullBuildWould() throws Exception {
-        Path source = copyOfExample();
-        SiteGenerator generator = new SiteGenerator();
-        BuildRequest request = new BuildRequest(source, folder.resolve("rebuilt"));
-        generator.generate(request);
+        Built built = builtCopyOfExample(Optional.empty());
         Map<String, String> before = files(folder.resolve("rebuilt"));
 
-        String post = "_posts/2025-01-15-irregular-sampling-is-not-missing-data.md";
-        String good = Files.readString(source.resolve(post));
-        Files.writeString(source.resolve(post), good.replaceFirst("title:", "title: [unclosed"));
-        assertThat(catchThrowableOfType(SiteBuildException.class, () -> generator.generate(request))).isNotNull();
+        Path post = built.source().resolve("_posts/2025-01-15-irregular-sampling-is-not-missing-data.md");
+        String good = Files.readString(post);
+        Files.writeString(post, good.replaceFirst("title:", "title: [unclosed"));
+        assertThat(catchThrowableOfType(SiteBuildException.class,
+                () -> built.generator().generate(built.request()))).isNotNull();
         assertThat(files(folder.resolve("rebuilt"))).isEqualTo(before);
 
-        Files.writeString(source.resolve(post), good.replaceFirst("title:", "title: Fixed -"));
-        generator.generate(request);
-        new SiteGenerator().generate(new BuildRequest(source, folder.resolve("fresh")));
+        Files.writeString(post, good.replaceFirst("title:", "title: Fixed -"));
+        built.generator().generate(built.request());
+        new SiteGenerator().generate(new BuildRequest(built.source(), folder.resolve("fresh")));
         assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
     }
 
     @Test
     void aRebuildWritesOnlyTheFilesThatChanged() throws Exception {
-        Path source = copyOfExample();
-        SiteGenerator generator = new SiteGenerator();
-        Path output = folder.resolve("rebuilt");
-        BuildRequest request = new BuildRequest(source, output);
-        generator.generate(request);
+        Built built = builtCopyOfExample(Optional.empty());
+        Path output = built.request().outputDirectory();
         FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
         for (String file : modificationTimes(output).keySet()) {
             Files.setLastModifiedTime(output.resolve(file), hourAgo);
         }
         Map<String, FileTime> before = modificationTimes(output);
 
-        append(source, "_teaching/2023-spring-reproducible-field-data-pipelines.md", "\nA new paragraph.\n");
-        generator.generate(request);
+        append(built.source(), "_teaching/2023-spring-reproducible-field-data-pipelines.md", "\nA new paragraph.\n");
+        built.generator().generate(built.request());
 
         assertThat(modificationTimes(output).entrySet().stream()
                 .filter(file -> !file.getValue().equals(before.get(file.getKey()))).map(Map.Entry::getKey))
                 .containsExactly("teaching/2023-spring-reproducible-field-data-pipelines/index.html");
+    }
+
+    /** A copy of the example, built once into "rebuilt" by a generator that builds it again. */
+    private record Built(Path source, SiteGenerator generator, BuildRequest request) {
+    }
+
+    private Built builtCopyOfExample(Optional<Path> cache) throws Exception {
+        Path source = copyOfExample();
+        BuildRequest plain = new BuildRequest(source, folder.resolve("rebuilt"));
+        BuildRequest request = cache.map(plain::withCache).orElse(plain);
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(request);
+        return new Built(source, generator, request);
     }
 
     /**

@@ -50,11 +50,6 @@ public final class ContentLoader {
     static final String PAGES_FOLDER = "_pages";
     static final String DATA_FOLDER = "_data";
 
-    /** Jekyll's order of collection items: oldest first, undated last, then by path. */
-    private static final Comparator<Document> JEKYLL_ORDER = Comparator
-            .comparing(Document::date, Comparator.nullsLast(Comparator.comparing(ZonedDateTime::toInstant)))
-            .thenComparing(document -> document.source().toString());
-
     /**
      * A file whose modification time is this close to when it was read may have been written again within the
      * file system's clock tick, so its time proves nothing: it is read again and compared by content.
@@ -126,8 +121,8 @@ public final class ContentLoader {
                 .sorted(Comparator.comparing(document -> document.source().toString())).toList();
         Map<String, List<Document>> collections = new TreeMap<>();
         for (String name : config.collections().keySet()) {
-            collections.put(name, documents.stream().filter(document -> document.collection().equals(name))
-                    .sorted(JEKYLL_ORDER).toList());
+            collections.put(name, DocumentOrder.oldestFirst(documents.stream()
+                    .filter(document -> document.collection().equals(name)).toList()));
         }
         Map<Path, String> fingerprints = new HashMap<>();
         loaded.forEach(file -> file.document().ifPresent(

@@ -29,6 +29,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * file is written. The new site is put together in a staging folder beside the output and swapped into place
  * only when all of it is written, so that a build that fails or is killed leaves the previous site as it was;
  * files whose content is unchanged are hard links to the previous ones rather than new writes.
+ *
+ * <p>A writer that wrote the output folder before, and knows what each file holds, updates it in place instead:
+ * {@code serve} rebuilds after a save change a few files of thousands, and waiting for the whole site to be
+ * staged again would take longer than the rebuild.
  */
 public final class SiteWriter {
 
@@ -47,8 +51,9 @@ public final class SiteWriter {
     private final Path previous;
     /** The file of each URL this writer was asked for: a rebuild asks for the same again. */
     private final Map<String, Optional<Path>> files = new ConcurrentHashMap<>();
+    private final Map<Path, Path> relativePaths = new ConcurrentHashMap<>();
     /** What the output folder holds, by file, as this writer's last write left it; empty when not known. */
-    private Map<Path, Object> written = Map.of();
+    private Map<Path, Content> written = Map.of();
 
     public SiteWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
@@ -106,7 +111,7 @@ public final class SiteWriter {
     public Written write(List<OutputPage> pages, Path sourceDirectory, List<Path> staticFiles, ThemeAssets theme,
             Problems problems) throws IOException, SiteBuildException {
         Map<Path, Path> claims = new HashMap<>();
-        Map<Path, Object> contents = new HashMap<>();
+        Map<Path, Content> contents = new HashMap<>();
         int pageCount = 0;
         for (OutputPage page : pages) {
             Optional<Path> target = fileFor(page.url());
@@ -114,7 +119,7 @@ public final class SiteWriter {
                 problems.error(page.source(), 0, "the permalink '" + page.url() + "' points outside the output"
                         + " folder: use a path such as /talks/my-talk/");
             } else if (claim(claims, target.get(), page.source(), problems)) {
-                contents.put(target.get(), page.html());
+                contents.put(target.get(), new Page(page.html()));
                 pageCount++;
             }
         }
@@ -132,7 +137,7 @@ public final class SiteWriter {
         }
         problems.throwIfErrors();
         boolean inPlace = holdsLastWrite();
-        Map<Path, Object> before = written;
+        Map<Path, Content> before = written;
         // Until this write succeeds, what the output folder holds is not known for sure.
         written = Map.of();
         if (inPlace) {
@@ -142,12 +147,21 @@ public final class SiteWriter {
         }
         written = contents;
         Map<Path, Path> sources = new HashMap<>();
-        claims.forEach((target, source) -> sources.put(outputDirectory.relativize(target), source));
+        claims.forEach((target, source) -> sources.put(
+                relativePaths.computeIfAbsent(target, outputDirectory::relativize), source));
         return new Written(pageCount, contents.size() - pageCount, Map.copyOf(sources));
     }
 
+    /** What a file of the output holds: where one holds the same as in the last write, it is left as it is. */
+    private sealed interface Content permits Page, CopiedFile, ThemeFile {
+    }
+
+    /** A page. */
+    private record Page(String html) implements Content {
+    }
+
     /** A copied file as it was when copied: it is copied again when its size or time differ. */
-    private record CopiedFile(Path source, long size, FileTime modified) {
+    private record CopiedFile(Path source, long size, FileTime modified) implements Content {
         static CopiedFile of(Path source) throws IOException {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             return new CopiedFile(source, attributes.size(), attributes.lastModifiedTime());
@@ -155,16 +169,16 @@ public final class SiteWriter {
     }
 
     /** A file of the theme, the same for as long as homepage runs. */
-    private record ThemeFile(String name) {
+    private record ThemeFile(String name) implements Content {
     }
 
-    private void writeStaged(Map<Path, Object> contents, ThemeAssets theme) throws IOException {
+    private void writeStaged(Map<Path, Content> contents, ThemeAssets theme) throws IOException {
         removeLeftovers();
         // A failing task must not throw out of the parallel loop: the others would go on writing into the staging
         // folder while it is being deleted. Each records its failure; the loop ends only when all have run.
         Queue<IOException> failures = new ConcurrentLinkedQueue<>();
         contents.entrySet().parallelStream().forEach(entry -> recordFailure(failures, () -> {
-            Object content = entry.getValue();
+            Content content = entry.getValue();
             if (content instanceof CopiedFile copy) {
                 stageCopy(copy.source(), entry.getKey());
             } else {
@@ -183,7 +197,7 @@ public final class SiteWriter {
      * Brings the output folder from what this writer last wrote to the new contents, in place: the files the
      * site no longer has are deleted (and the folders they leave empty), the changed ones written.
      */
-    private void update(Map<Path, Object> before, Map<Path, Object> contents, ThemeAssets theme)
+    private void update(Map<Path, Content> before, Map<Path, Content> contents, ThemeAssets theme)
             throws IOException {
         for (Path stale : before.keySet()) {
             if (!contents.containsKey(stale)) {
@@ -224,9 +238,9 @@ public final class SiteWriter {
         }
     }
 
-    private static byte[] bytesOf(Object content, ThemeAssets theme) throws IOException {
+    private static byte[] bytesOf(Content content, ThemeAssets theme) throws IOException {
         return content instanceof ThemeFile file ? theme.read(file.name())
-                : ((String) content).getBytes(StandardCharsets.UTF_8);
+                : ((Page) content).html().getBytes(StandardCharsets.UTF_8);
     }
 
     private boolean claim(Map<Path, Path> claims, Path target, Path source, Problems problems) {

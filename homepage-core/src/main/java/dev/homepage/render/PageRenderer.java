@@ -5,12 +5,12 @@ import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
+import dev.homepage.content.DocumentOrder;
 import dev.homepage.content.SiteContent;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,11 +55,6 @@ public final class PageRenderer {
             "news", "News",
             "posts", "Blog posts");
 
-    /** Newest first; undated items last, in path order. */
-    private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing(Document::date, Comparator.nullsLast(Comparator.comparing(ZonedDateTime::toInstant).reversed()))
-            .thenComparing(document -> document.source().toString());
-
     private final TemplateRenderer templates;
     private final PageCache cache;
     private final Map<String, Boolean> layoutExists = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,9 +68,11 @@ public final class PageRenderer {
     /**
      * @param sourcesFingerprint what all the sources were made from: a page that reads a value made from many
      *     documents (a listing, the news, the publications) is rendered again when it changes
+     * @param templatesFingerprint what the site's own templates were made from
      */
     public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
-            PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint, Problems problems) {
+            PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint,
+            String templatesFingerprint, Problems problems) {
         String configFingerprint = Fingerprint.of(config.toString());
         cache.nextBuild(configFingerprint);
         Views views = new Views(config);
@@ -98,8 +95,8 @@ public final class PageRenderer {
                         () -> views.page(entry.getValue()))));
         rendered.forEach((source, document) -> fingerprints.remember(pageViews.get(source), document.fingerprint()));
         Map<String, List<PageView>> collections = new LinkedHashMap<>();
-        content.collections().forEach((name, items) -> collections.put(name, items.stream()
-                .filter(item -> pageViews.containsKey(item.source())).sorted(NEWEST_FIRST)
+        content.collections().forEach((name, items) -> collections.put(name, DocumentOrder.newestFirst(items.stream()
+                .filter(item -> pageViews.containsKey(item.source())).toList()).stream()
                 .map(item -> pageViews.get(item.source())).toList()));
         NewsView news = fingerprints.remember(news(collections.getOrDefault(NEWS, List.of()), config, views));
         Map<Path, PublicationView> publicationPages = new HashMap<>();
@@ -175,7 +172,7 @@ public final class PageRenderer {
         if (free.test(SiteFiles.ROBOTS_URL)) {
             files.add(siteFiles.robots());
         }
-        String base = Fingerprint.of(templates.fingerprint(), configFingerprint);
+        String base = Fingerprint.of(templatesFingerprint, configFingerprint);
         jobs.parallelStream().map(job -> job.render(templates, base, fingerprints, cache.pages, problems))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);

@@ -1,6 +1,5 @@
 package dev.homepage.render;
 
-import dev.homepage.cache.Fingerprint;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -81,14 +80,6 @@ public final class TemplateRenderer {
         // Templates are data the site ships: they may not instantiate Java classes or reach the Java API.
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
-    }
-
-    /**
-     * What the templates were made from: the site's own templates, whose files are read for it; the theme's are
-     * part of the running homepage and do not change while it runs.
-     */
-    public String fingerprint() {
-        return Fingerprint.ofFiles(siteTemplates);
     }
 
     /** Whether the site or the theme has a template of this name. */

@@ -25,13 +25,19 @@ class BodyCacheTest {
         return cache;
     }
 
+    /** A new cache, as the next run makes it, with what the folder holds loaded, and its first build begun. */
+    private BodyCache loaded(String version) {
+        BodyCache cache = new BodyCache();
+        cache.load(folder, version);
+        cache.nextBuild();
+        return cache;
+    }
+
     @Test
     void aBodySavedByOneRunIsFoundByTheNextAsTheDocumentOfThatRun() throws Exception {
         savedWith("v1", "<p>" + "long body ".repeat(10_000) + "</p>");
 
-        BodyCache next = new BodyCache();
-        next.load(folder, "v1");
-        next.nextBuild();
+        BodyCache next = loaded("v1");
         RenderedDocument found = next.find("fingerprint-1", document);
 
         assertThat(found).isNotNull();
@@ -45,9 +51,7 @@ class BodyCacheTest {
     void bodiesSavedByAnotherVersionOfHomepageAreNotUsed() throws Exception {
         savedWith("v1", "<p>old</p>");
 
-        BodyCache next = new BodyCache();
-        next.load(folder, "v2");
-        next.nextBuild();
+        BodyCache next = loaded("v2");
 
         assertThat(next.find("fingerprint-1", document)).isNull();
     }
@@ -59,9 +63,7 @@ class BodyCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        BodyCache next = new BodyCache();
-        next.load(folder, "v1");
-        next.nextBuild();
+        BodyCache next = loaded("v1");
 
         assertThat(next.find("fingerprint-1", document)).isNull();
     }
@@ -69,10 +71,8 @@ class BodyCacheTest {
     @Test
     void savedBodiesAreOfferedToTheFirstBuildOnly() throws Exception {
         savedWith("v1", "<p>saved</p>");
-        BodyCache next = new BodyCache();
-        next.load(folder, "v1");
+        BodyCache next = loaded("v1");
 
-        next.nextBuild();
         next.nextBuild();
 
         assertThat(next.find("fingerprint-1", document)).isNull();

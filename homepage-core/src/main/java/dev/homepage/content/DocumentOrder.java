@@ -1,0 +1,40 @@
+package dev.homepage.content;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The orders of collection items: by date, undated items last, then by path. Each item's instant and path are
+ * worked out once, not at each of the many comparisons a sort makes: comparing two dates with their zones is not
+ * cheap, and a rebuild sorts thousands of items.
+ */
+public final class DocumentOrder {
+
+    private record Keyed(Document document, Instant instant, String path) {
+        static Keyed of(Document document) {
+            return new Keyed(document, document.date() == null ? null : document.date().toInstant(),
+                    document.source().toString());
+        }
+    }
+
+    private static final Comparator<Keyed> BY_PATH = Comparator.comparing(Keyed::path);
+
+    private DocumentOrder() {
+    }
+
+    /** Jekyll's order of collection items: oldest first, undated last, then by path. */
+    public static List<Document> oldestFirst(Collection<Document> documents) {
+        return sorted(documents, Comparator.comparing(Keyed::instant, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    /** The order of listings: newest first, undated last, then by path. */
+    public static List<Document> newestFirst(Collection<Document> documents) {
+        return sorted(documents, Comparator.comparing(Keyed::instant, Comparator.nullsLast(Comparator.reverseOrder())));
+    }
+
+    private static List<Document> sorted(Collection<Document> documents, Comparator<Keyed> byDate) {
+        return documents.stream().map(Keyed::of).sorted(byDate.thenComparing(BY_PATH)).map(Keyed::document).toList();
+    }
+}
