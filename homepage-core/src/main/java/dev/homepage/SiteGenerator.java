@@ -135,8 +135,8 @@ public final class SiteGenerator {
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
-        Map<Path, RenderedDocument> bodies = new BodyRenderer(liquid, markdown, bodyCache)
-                .render(content, config, sources, problems);
+        BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, bodyCache);
+        Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
         List<RenderedDocument> papers = collection(bodies, content, PublicationCatalog.COLLECTION);
@@ -166,7 +166,8 @@ public final class SiteGenerator {
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
-        lastBuild = build;
+        // A site with a body that may read any file may change when any file does: it is never taken as unchanged.
+        lastBuild = bodyRenderer.readsFilesByRelativePath() ? "" : build;
         if (request.cacheDirectory().isPresent() && !changes.known()) {
             // A rebuild told what changed (serve, after each save) skips this: its sources are in the cache of
             // this run, and a file of the whole site would be written again for each save.

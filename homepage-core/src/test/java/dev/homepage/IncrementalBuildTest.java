@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -73,6 +74,8 @@ class IncrementalBuildTest {
                             "<p class=\"note\">Included.</p>\n");
                     append(source, "_pages/about.md", "\n{% include note.html %}\n");
                 }),
+                Named.of("a file a page includes by relative path", source -> Files.writeString(
+                        source.resolve("_pages/parts/note.txt"), "Revised *note*.\n")),
                 Named.of("a changed image", source -> Files.writeString(source.resolve("images/favicon.svg"),
                         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")),
                 Named.of("a deleted image", source -> Files.delete(source.resolve("images/paper-gap-ode.svg"))),
@@ -203,8 +206,9 @@ class IncrementalBuildTest {
     }
 
     /**
-     * The example site without its build files, every file dated an hour ago: as files not touched since the
-     * last build are, so that a rebuild may trust their size and time.
+     * The example site without its build files, and a page that includes a file by relative path (which may
+     * read any file, so its body is rendered every build). Every file is dated an hour ago: as files not
+     * touched since the last build are, so that a rebuild may trust their size and time.
      */
     private Path copyOfExample() throws IOException {
         Path example = ExampleSiteTest.exampleFolder();
@@ -222,6 +226,12 @@ class IncrementalBuildTest {
                 Files.copy(file, target);
                 Files.setLastModifiedTime(target, hourAgo);
             }
+        }
+        Files.writeString(Files.createDirectories(copy.resolve("_pages/parts")).resolve("note.txt"), "A *note*.\n");
+        Files.writeString(copy.resolve("_pages/colophon.md"),
+                "---\ntitle: Colophon\n---\n\n{% include_relative parts/note.txt %}\n");
+        for (String file : List.of("_pages/parts/note.txt", "_pages/colophon.md")) {
+            Files.setLastModifiedTime(copy.resolve(file), hourAgo);
         }
         return copy;
     }

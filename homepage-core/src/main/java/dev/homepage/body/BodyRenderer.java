@@ -29,6 +29,7 @@ public final class BodyRenderer {
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
     private final BodyCache cache;
+    private boolean readsFilesByRelativePath;
 
     public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, BodyCache cache) {
         this.liquid = liquid;
@@ -55,24 +56,43 @@ public final class BodyRenderer {
         return rendered;
     }
 
+    /**
+     * What a body is rendered from.
+     *
+     * @param fingerprint the fingerprint of what it is rendered from; for a body rendered every build, that of
+     *     its file, to which what the rendering gave is added
+     * @param reusable whether a body rendered from the same fingerprint may be taken instead
+     */
+    private record BodyKey(String fingerprint, boolean reusable) {
+    }
+
+    /**
+     * Whether a body of the last rendering includes files by relative path: it may read any file of the source,
+     * so the site may change when any file does.
+     */
+    public boolean readsFilesByRelativePath() {
+        return readsFilesByRelativePath;
+    }
+
     /** Renders the documents not in the cache; the Liquid {@code site} variable is made only if one needs it. */
     private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content,
             String sourcesFingerprint, Supplier<Map<String, Object>> site, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
-        Map<Document, Optional<String>> toRender = new HashMap<>();
+        Map<Document, BodyKey> toRender = new HashMap<>();
         for (Document document : documents) {
             String own = content.fingerprints().get(document.source());
             // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
             RenderedDocument before = cache.find(PLAIN + own, document);
-            Optional<String> fingerprint = Optional.of(PLAIN + own);
             if (before == null) {
-                fingerprint = fingerprint(document, own, sourcesFingerprint);
-                before = fingerprint.map(known -> cache.find(known, document)).orElse(null);
+                BodyKey key = key(document, own, sourcesFingerprint);
+                readsFilesByRelativePath |= !key.reusable();
+                before = key.reusable() ? cache.find(key.fingerprint(), document) : null;
+                if (before == null) {
+                    toRender.put(document, key);
+                }
             }
             if (before != null) {
                 rendered.put(document.source(), before);
-            } else {
-                toRender.put(document, fingerprint);
             }
         }
         Map<String, Object> siteVariable = toRender.keySet().stream()
@@ -89,21 +109,21 @@ public final class BodyRenderer {
     }
 
     /**
-     * What a body is rendered from: the document alone, or with Liquid, everything Liquid may read too. Empty for
-     * a body that includes files by a relative path, which may be any file of the source: it is rendered every
-     * build.
+     * What a body is rendered from: its file alone, or with Liquid, everything Liquid may read too. A body that
+     * includes files by a relative path may read any file of the source: it is rendered every build.
+     *
+     * @param own the fingerprint of the document's file
      */
-    private static Optional<String> fingerprint(Document document, String own, String sourcesFingerprint) {
+    private static BodyKey key(Document document, String own, String sourcesFingerprint) {
         if (!LiquidRenderer.hasLiquid(document.body())) {
-            return Optional.of(PLAIN + own);
+            return new BodyKey(PLAIN + own, true);
         }
-        return document.body().contains(INCLUDE_RELATIVE) ? Optional.empty()
-                : Optional.of(Fingerprint.of("liquid", own, sourcesFingerprint));
+        return document.body().contains(INCLUDE_RELATIVE) ? new BodyKey(own, false)
+                : new BodyKey(Fingerprint.of("liquid", own, sourcesFingerprint), true);
     }
 
-    /** Renders a body; one rendered every build is known by what it gave. */
-    private Optional<RenderedDocument> render(Document document, Optional<String> fingerprint,
-            Map<String, Object> site, Problems problems) {
+    private Optional<RenderedDocument> render(Document document, BodyKey key, Map<String, Object> site,
+            Problems problems) {
         String body = document.body();
         if (LiquidRenderer.hasLiquid(body)) {
             try {
@@ -118,8 +138,8 @@ public final class BodyRenderer {
         String citation = document.text("citation");
         String excerpt = excerpt(document, html);
         String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
-        return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, fingerprint.orElseGet(
-                () -> Fingerprint.of("rendered", document.toString(), html, excerpt, citationHtml))));
+        return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
+                ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml)));
     }
 
     private String excerpt(Document document, String html) {
