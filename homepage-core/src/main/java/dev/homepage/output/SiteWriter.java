@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -19,9 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes the finished site into the output folder, and nowhere else. Every target is worked out and checked
@@ -174,20 +173,17 @@ public final class SiteWriter {
 
     private void writeStaged(Map<Path, Content> contents, ThemeAssets theme) throws IOException {
         removeLeftovers();
-        // A failing task must not throw out of the parallel loop: the others would go on writing into the staging
-        // folder while it is being deleted. Each records its failure; the loop ends only when all have run.
-        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
-        contents.entrySet().parallelStream().forEach(entry -> recordFailure(failures, () -> {
-            Content content = entry.getValue();
-            if (content instanceof CopiedFile copy) {
-                stageCopy(copy.source(), entry.getKey());
-            } else {
-                stage(entry.getKey(), bytesOf(content, theme));
-            }
-        }));
-        if (!failures.isEmpty()) {
+        try {
+            FileTasks.forEach(contents.entrySet(), entry -> {
+                if (entry.getValue() instanceof CopiedFile copy) {
+                    stageCopy(copy.source(), entry.getKey());
+                } else {
+                    stage(entry.getKey(), bytesOf(entry.getValue(), theme));
+                }
+            });
+        } catch (IOException e) {
             deleteTree(staging);
-            throw failures.peek();
+            throw e;
         }
         Files.createDirectories(staging);
         swapIntoPlace();
@@ -205,20 +201,17 @@ public final class SiteWriter {
                 removeEmptyFolders(stale.getParent());
             }
         }
-        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
-        contents.entrySet().parallelStream().filter(entry -> !entry.getValue().equals(before.get(entry.getKey())))
-                .forEach(entry -> recordFailure(failures, () -> {
-                    Files.createDirectories(entry.getKey().getParent());
-                    if (entry.getValue() instanceof CopiedFile copy) {
-                        Files.copy(copy.source(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING,
-                                StandardCopyOption.COPY_ATTRIBUTES);
-                    } else {
-                        Files.write(entry.getKey(), bytesOf(entry.getValue(), theme));
-                    }
-                }));
-        if (!failures.isEmpty()) {
-            throw failures.peek();
-        }
+        List<Map.Entry<Path, Content>> changed = contents.entrySet().stream()
+                .filter(entry -> !entry.getValue().equals(before.get(entry.getKey()))).toList();
+        FileTasks.forEach(changed, entry -> {
+            Files.createDirectories(entry.getKey().getParent());
+            if (entry.getValue() instanceof CopiedFile copy) {
+                Files.copy(copy.source(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            } else {
+                Files.write(entry.getKey(), bytesOf(entry.getValue(), theme));
+            }
+        });
     }
 
     private void removeEmptyFolders(Path folder) throws IOException {
@@ -251,18 +244,6 @@ public final class SiteWriter {
             return false;
         }
         return true;
-    }
-
-    private interface StagingStep {
-        void run() throws IOException;
-    }
-
-    private static void recordFailure(Queue<IOException> failures, StagingStep step) {
-        try {
-            step.run();
-        } catch (IOException e) {
-            failures.add(e);
-        }
     }
 
     /** The staging file standing for a target in the output folder. */
@@ -312,26 +293,25 @@ public final class SiteWriter {
         deleteTree(previous);
     }
 
-    /** Deletes a folder and what it holds, without following links out of it. */
+    /**
+     * Deletes a folder and what it holds, without following links out of it: the files first, then the folders,
+     * the deepest first.
+     */
     private static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                if (error != null) {
-                    throw error;
-                }
-                Files.delete(directory);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.toList();
+        }
+        Map<Boolean, List<Path>> byKind = all.stream()
+                .collect(Collectors.partitioningBy(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)));
+        FileTasks.forEach(byKind.get(false), Files::delete);
+        TreeMap<Integer, List<Path>> foldersByDepth = byKind.get(true).stream()
+                .collect(Collectors.groupingBy(Path::getNameCount, TreeMap::new, Collectors.toList()));
+        for (List<Path> level : foldersByDepth.descendingMap().values()) {
+            FileTasks.forEach(level, Files::delete);
+        }
     }
 }
