@@ -82,7 +82,7 @@ public final class PageRenderer {
         String feedUrl = hasFeed ? SiteFiles.FEED_URL : "";
         SiteView site = views.site(content.data(), feedUrl);
         PageFingerprints fingerprints = new PageFingerprints(
-                Fingerprint.of(config.toString(), String.valueOf(content.data()), feedUrl), sourcesFingerprint);
+                Fingerprint.of(configFingerprint, String.valueOf(content.data()), feedUrl), sourcesFingerprint);
         PublicationsView publications = cache.publications(catalog, () -> views.publications(catalog, cache.papers));
         for (int i = 0; i < catalog.publications().size(); i++) {
             fingerprints.remember(publications.items().get(i), catalog.publications().get(i));

@@ -91,15 +91,12 @@ public final class TemplateRenderer {
         }
     }
 
-    public String render(String name, Map<String, Object> model) throws TemplateError {
-        return render(name, recording(model));
-    }
-
     /** The model as a template sees it, noting which of its variables the template reads. */
     RecordingModel recording(Map<String, Object> model) {
         return new RecordingModel(model, configuration.getObjectWrapper());
     }
 
+    /** Renders the named template with the model, which notes what the template reads. */
     String render(String name, RecordingModel model) throws TemplateError {
         try {
             Template template = configuration.getTemplate(name);
