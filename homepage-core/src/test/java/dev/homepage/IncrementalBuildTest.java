@@ -157,6 +157,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildToldOfAChangedFolderLooksAtEverythingUnderIt() throws Exception {
+        Built built = builtCopyOfExample(Optional.empty());
+        Path folderOfPosts = Files.createDirectories(built.source().resolve("_posts/2025"));
+        Files.writeString(folderOfPosts.resolve("2025-07-01-moved-in.md"), "---\ntitle: Moved in\n---\n\nHello.\n");
+        replace(built.source(), "_pages/about.md", "Hello!", "Hello again!");
+
+        built.generator().rebuild(built.request(), Set.of(folderOfPosts, built.source()));
+
+        new SiteGenerator().generate(new BuildRequest(built.source(), folder.resolve("fresh")));
+        assertSameFiles(folder.resolve("rebuilt"), folder.resolve("fresh"));
+        assertThat(files(folder.resolve("rebuilt"))).containsKey("moved-in/index.html");
+    }
+
+    @Test
     void aBrokenChangeFailsTheRebuildAndItsFixRebuildsAsAFullBuildWould() throws Exception {
         Built built = builtCopyOfExample(Optional.empty());
         Map<String, String> before = files(folder.resolve("rebuilt"));
