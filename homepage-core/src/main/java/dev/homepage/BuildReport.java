@@ -21,7 +21,7 @@ public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, L
         Map<Path, Path> sources) {
 
     /** The report of a build that found nothing changed since this one: the same files, in another time. */
-    public BuildReport after(Duration elapsed) {
+    BuildReport after(Duration elapsed) {
         return new BuildReport(pagesWritten, filesCopied, elapsed, warnings, sources);
     }
 }

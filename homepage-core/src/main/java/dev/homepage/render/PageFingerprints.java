@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class PageFingerprints {
 
-    static final String ABSENT = "absent";
+    private static final String ABSENT = "absent";
 
     private final String site;
     private final String everything;
