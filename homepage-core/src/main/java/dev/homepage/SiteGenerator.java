@@ -198,7 +198,7 @@ public final class SiteGenerator {
      */
     private static String catalogFingerprint(SiteConfig config, SiteContent content, List<RenderedDocument> papers,
             String bibliography) {
-        Fingerprint fingerprint = Fingerprint.start().add(config.toString()).add(String.valueOf(content.data()))
+        Fingerprint fingerprint = Fingerprint.start().add(config.fingerprint()).add(String.valueOf(content.data()))
                 .add(bibliography);
         papers.forEach(paper -> fingerprint.add(paper.fingerprint()));
         return fingerprint.finish();

@@ -1,5 +1,6 @@
 package dev.homepage.config;
 
+import dev.homepage.cache.Fingerprint;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ public record SiteConfig(
         List<String> exclude,
         List<String> include,
         List<FrontMatterDefault> defaults) {
+
+    /** What the config is, as a fingerprint: a change to any setting changes it, and with it every page's. */
+    public String fingerprint() {
+        return Fingerprint.of(toString());
+    }
 
     /** The author profile block ({@code author:}), or an empty map. */
     @SuppressWarnings("unchecked")

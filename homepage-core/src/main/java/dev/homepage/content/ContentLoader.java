@@ -101,7 +101,7 @@ public final class ContentLoader {
     public SiteContent load(Path sourceDirectory, Path outputDirectory, SiteConfig config, SourceChanges changes,
             Problems problems) throws IOException {
         files.nextBuild();
-        String configFingerprint = Fingerprint.of(config.toString());
+        String configFingerprint = config.fingerprint();
         if (lastScan == null || !lastScan.canBeReusedAfter(changes, configFingerprint, sourceDirectory)) {
             Problems found = new Problems();
             lastScan = new Scan(configFingerprint, SourceTree.scan(sourceDirectory, outputDirectory, config, found),

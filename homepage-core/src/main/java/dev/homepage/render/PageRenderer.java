@@ -73,7 +73,7 @@ public final class PageRenderer {
     public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
             PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint,
             String templatesFingerprint, Problems problems) {
-        String configFingerprint = Fingerprint.of(config.toString());
+        String configFingerprint = config.fingerprint();
         cache.nextBuild(configFingerprint);
         Views views = new Views(config);
         boolean hasFeed = SiteFiles.FEED_COLLECTIONS.stream()
