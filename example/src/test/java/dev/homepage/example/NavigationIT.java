@@ -70,6 +70,8 @@ class NavigationIT extends ExampleInChromium {
         chromium.open(site.home().resolve("resume/"));
 
         wait(ExpectedConditions.urlToBe(site.home().resolve("cv/").toString()));
+        // The address changes when the new page starts loading, before its heading is parsed.
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
         assertThat(driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("CV");
     }
 
