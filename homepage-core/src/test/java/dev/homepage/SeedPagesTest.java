@@ -16,10 +16,12 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 
 /** Each seed page rendered as its site would be, and checked as a reader would see it. */
+@Tag(Seeds.TAG)
 class SeedPagesTest {
 
     private static final String CONFIG = """

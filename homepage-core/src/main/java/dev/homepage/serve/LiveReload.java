@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.homepage.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +24,9 @@ final class LiveReload implements HttpHandler {
 
     /** Tells the builds of this server from those of an earlier one, whose pages must reload too. */
     private final String serverId = Long.toString(System.currentTimeMillis(), Character.MAX_RADIX);
+
+    /** A comment line of the event stream, which browsers skip: sent to a page that connects before any build. */
+    private static final byte[] CONNECTED = ": connected\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final List<HttpExchange> listeners = new ArrayList<>();
     private int builds;
@@ -54,7 +58,10 @@ final class LiveReload implements HttpHandler {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         synchronized (this) {
-            if (latest.isEmpty() || send(exchange, latest.get())) {
+            // Something is written at once, even with no build to tell of: the built-in server of newer JDKs (25, not
+            // 17) keeps the response headers in its buffer until the body is first flushed, so until the next build
+            // the page would not know it is connected, and a client waiting for the headers would wait.
+            if (send(exchange, latest.map(ServerSentEvent::encode).orElse(CONNECTED))) {
                 // The exchange stays open after the handler returns: it is the stream the events are written to.
                 listeners.add(exchange);
             }
@@ -69,18 +76,19 @@ final class LiveReload implements HttpHandler {
 
     private void publish(ServerSentEvent event) {
         latest = Optional.of(event);
+        byte[] bytes = event.encode();
         for (Iterator<HttpExchange> listener = listeners.iterator(); listener.hasNext(); ) {
-            if (!send(listener.next(), event)) {
+            if (!send(listener.next(), bytes)) {
                 listener.remove();
             }
         }
     }
 
     /** Writes an event, closing the stream when the page has gone away. */
-    private static boolean send(HttpExchange exchange, ServerSentEvent event) {
+    private static boolean send(HttpExchange exchange, byte[] bytes) {
         try {
             OutputStream body = exchange.getResponseBody();
-            body.write(event.encode());
+            body.write(bytes);
             body.flush();
             return true;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,7 @@ class RealSitesCheckTest {
     }
 
     @Test
+    @Tag(Seeds.TAG)
     void seedSavedWithTheWrongEncodingGetsAWarningForEachGarbledRunWithItsFix() throws Exception {
         List<String> warnings = encodingWarnings("002");
 
@@ -62,6 +64,7 @@ class RealSitesCheckTest {
     }
 
     @Test
+    @Tag(Seeds.TAG)
     void seedInProperUtf8GetsNoEncodingWarning() throws Exception {
         assertThat(Seeds.read("003")).contains("📖", "👉");
 
