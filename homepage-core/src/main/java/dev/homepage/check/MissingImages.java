@@ -27,7 +27,7 @@ public final class MissingImages {
         Set<String> written = files.stream().map(file -> file.toString().replace('\\', '/'))
                 .collect(Collectors.toUnmodifiableSet());
         this.images = new LinkCheck(new SiteAddresses(config.url(), config.baseurl()), written, Map.of(),
-                new SourceLines(sourceDirectory, List.of()));
+                new SourceLines(sourceDirectory, List.of(), List.of()));
     }
 
     /** Whether a body may show an image or a video: only such bodies are checked. */

@@ -57,7 +57,7 @@ public final class SiteChecker {
         shared.addAll(tree.dataFiles());
         shared.addAll(SourceLines.filesOf(source, Path.of(SiteGenerator.TEMPLATES_FOLDER)));
         shared.addAll(SourceLines.filesOf(source, Path.of(LiquidRenderer.INCLUDES_FOLDER)));
-        SourceLines sources = new SourceLines(source, shared);
+        SourceLines sources = new SourceLines(source, shared, tree.contentFiles());
 
         Map<String, Path> written = report.sources().entrySet().stream()
                 .collect(Collectors.toMap(entry -> slashed(entry.getKey()), Map.Entry::getValue));

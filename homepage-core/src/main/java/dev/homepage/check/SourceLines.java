@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,37 +33,50 @@ final class SourceLines {
 
     private final Path sourceDirectory;
     private final List<Path> sharedFiles;
+    private final List<Path> contentFiles;
     private final Map<Path, List<String>> lines = new HashMap<>();
 
     /**
      * @param sourceDirectory the source folder
      * @param sharedFiles files whose text reaches every page (the config, data files, templates, includes),
      *     relative to the source folder
+     * @param contentFiles the pages and collection items, whose front matter reaches the pages that list them
      */
-    SourceLines(Path sourceDirectory, List<Path> sharedFiles) {
+    SourceLines(Path sourceDirectory, List<Path> sharedFiles, List<Path> contentFiles) {
         this.sourceDirectory = sourceDirectory;
         this.sharedFiles = List.copyOf(sharedFiles);
+        this.contentFiles = List.copyOf(contentFiles);
     }
 
     /**
      * Where a page's link was written: the first of its spellings found in the page's own source (or, for a
-     * collection listing, in the items of the collection), then in the shared files; otherwise the page's source
-     * at line 0. A spelling counts only as a whole address, not as the end or start of a longer one.
+     * collection listing, in the items of the collection), then in the shared files, then in the other pages and
+     * items (a paper's {@code paperurl} shows on the home page too); otherwise the page's source at line 0. A
+     * spelling counts only as a whole address, not as the end or start of a longer one. The same link written in
+     * one file is thus found there from every page that shows it.
      */
     Location locate(Path pageSource, List<String> spellings) {
         List<Path> own = filesOf(sourceDirectory, pageSource);
+        List<Path> others = contentFiles.stream().filter(file -> !own.contains(file)).toList();
+        return find(Stream.concat(own.stream(), sharedFiles.stream()).toList(), spellings)
+                .or(() -> find(others, spellings))
+                .orElse(new Location(pageSource, 0));
+    }
+
+    /** The first line of the files holding a spelling, trying each spelling in all the files before the next. */
+    private Optional<Location> find(List<Path> files, List<String> spellings) {
         for (String spelling : spellings) {
             Pattern whole = Pattern.compile("(?<![\\w./%~-])" + Pattern.quote(spelling) + "(?![\\w/%~-])");
-            for (Path file : Stream.concat(own.stream(), sharedFiles.stream()).toList()) {
+            for (Path file : files) {
                 List<String> text = lines(file);
                 for (int i = 0; i < text.size(); i++) {
                     if (whole.matcher(text.get(i)).find()) {
-                        return new Location(file, i + 1);
+                        return Optional.of(new Location(file, i + 1));
                     }
                 }
             }
         }
-        return new Location(pageSource, 0);
+        return Optional.empty();
     }
 
     /** The lines of a source file; none when it is not UTF-8 text, which the build reports itself. */

@@ -261,4 +261,31 @@ class SiteCheckerTest {
 
         assertThat(new SiteChecker().check(request, new SiteGenerator().generate(request))).isEmpty();
     }
+
+    @Test
+    void aBrokenLinkOfAPaperShownOnSeveralPagesIsReportedOnceWhereItIsWritten() throws Exception {
+        TestSite site = site()
+                .file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\n\nHello.\n")
+                .file("_publications/2024-02-01-moths.md", """
+                        ---
+                        title: "Moths at Night"
+                        date: 2024-02-01
+                        venue: "Journal of Moths"
+                        selected: true
+                        paperurl: "/files/moths.pdf"
+                        ---
+
+                        How moths are counted.
+                        """);
+
+        List<Finding> findings = check(site);
+
+        // The paper's link shows on its page, the publications listing and the home page's selected papers.
+        for (String page : List.of("/", "/publications/", "/publications/2024-02-01-moths/")) {
+            assertThat(site.page(page).select("a[href=/lab/files/moths.pdf]")).as(page).isNotEmpty();
+        }
+        assertThat(findings).extracting(Finding::toString).containsExactly(
+                Path.of("_publications/2024-02-01-moths.md") + ":6: link \"/lab/files/moths.pdf\" does not resolve:"
+                        + " the site has no files/moths.pdf; fix the address or add the missing file");
+    }
 }
