@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +47,46 @@ public final class Dates {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why a text written in one of the forms {@link #parse} reads names no moment, such as {@code 2025-13-45}: "there
+     * is no month 13 (months go from 01 to 12)". Empty when the text is not in such a form, or is a real date.
+     */
+    public static Optional<String> whyNoSuchDate(String text) {
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return Optional.of("there is no month " + month + " (months go from 01 to 12)");
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        int day = Integer.parseInt(m.group(3));
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            return Optional.of("there is no day " + day + " in " + yearMonth.getMonth()
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " (it has "
+                    + yearMonth.lengthOfMonth() + " days)");
+        }
+        if (m.group(4) != null) {
+            if (Integer.parseInt(m.group(4)) > 23) {
+                return Optional.of("there is no hour " + Integer.parseInt(m.group(4)) + " (hours go from 00 to 23)");
+            }
+            if (Integer.parseInt(m.group(5)) > 59 || m.group(6) != null && Integer.parseInt(m.group(6)) > 59) {
+                return Optional.of("minutes and seconds go from 00 to 59");
+            }
+        }
+        if (m.group(8) != null) {
+            try {
+                offset(m.group(8));
+            } catch (DateTimeException | NumberFormatException e) {
+                return Optional.of("there is no time zone offset " + m.group(8)
+                        + " (offsets go from -18:00 to +18:00, such as +0200)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static ZoneOffset offset(String text) {

@@ -239,8 +239,11 @@ public final class ContentLoader {
         if (declaredDate != null) {
             date = Dates.parse(String.valueOf(declaredDate), config.timeZone()).orElse(null);
             if (date == null) {
-                problems.error(file, lineOfKey(text, "date"), "cannot read the date '" + declaredDate
-                        + "': write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DD HH:MM:SS +HHMM");
+                String written = String.valueOf(declaredDate);
+                problems.error(file, lineOfKey(text, "date"), Dates.whyNoSuchDate(written)
+                        .map(reason -> "the date '" + written + "' does not exist: " + reason)
+                        .orElse("cannot read the date '" + written + "': write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS"
+                                + " or YYYY-MM-DD HH:MM:SS +HHMM"));
                 return Optional.empty();
             }
         } else if (dated.matches()) {

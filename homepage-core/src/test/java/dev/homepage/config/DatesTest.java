@@ -86,4 +86,22 @@ class DatesTest {
     void unreadableDatesGiveNothing(String text) {
         assertThat(Dates.parse(text, UTC)).isEmpty();
     }
+
+    @Test
+    void aDateOutOfRangeIsSaidToNotExistWithWhatIsWrong() {
+        assertThat(Dates.parse("2025-13-45", UTC)).isEmpty();
+        assertThat(Dates.whyNoSuchDate("2025-13-45")).contains("there is no month 13 (months go from 01 to 12)");
+        assertThat(Dates.whyNoSuchDate("2024-02-30")).contains("there is no day 30 in February 2024 (it has 29 days)");
+        assertThat(Dates.whyNoSuchDate("2024-04-31 10:00")).contains("there is no day 31 in April 2024 (it has 30 days)");
+        assertThat(Dates.whyNoSuchDate("2024-04-01 25:00")).contains("there is no hour 25 (hours go from 00 to 23)");
+        assertThat(Dates.whyNoSuchDate("2024-04-01 10:61")).contains("minutes and seconds go from 00 to 59");
+        assertThat(Dates.whyNoSuchDate("2024-04-01 10:00 +1900")).get().asString().startsWith(
+                "there is no time zone offset +1900");
+    }
+
+    @Test
+    void aRealDateOrTextInAnotherFormHasNoSuchReason() {
+        assertThat(Dates.whyNoSuchDate("2024-02-29")).isEmpty();
+        assertThat(Dates.whyNoSuchDate("March 5, 2024")).isEmpty();
+    }
 }
