@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,23 +91,37 @@ public final class BibliographyLoader {
     }
 
     /**
-     * Where the parser stopped, and what to fix there; when it ran into the end of the file, a brace or quote was
-     * left open, and the entry it belongs to is the place to look.
+     * Where the parser stopped, and what to fix there. When it ran into the end of the file, or into the next
+     * entry's {@code @}, an entry was left open: the entry it stopped in is the place to look, by its key and line.
      */
     private static void reportSyntaxError(Path file, String text, ParseException e, Problems problems) {
         Token next = e.currentToken == null ? null : e.currentToken.next;
         if (next == null || next.kind == BibTeXParserConstants.EOF) {
             int line = next == null ? 0 : next.beginLine;
-            Map.Entry<String, Integer> entry = entryLines(text).entrySet().stream()
-                    .filter(start -> start.getValue() <= line || line == 0).reduce((first, last) -> last).orElse(null);
-            problems.error(file, entry == null ? line : entry.getValue(), "BibTeX syntax error: the entry "
-                    + (entry == null ? "" : entry.getKey() + " ") + "never ends: close each { with } and each"
+            Optional<Map.Entry<String, Integer>> entry = entryBefore(text, line == 0 ? Integer.MAX_VALUE : line + 1);
+            problems.error(file, entry.map(Map.Entry::getValue).orElse(line), "BibTeX syntax error: the entry "
+                    + entry.map(start -> start.getKey() + " ").orElse("") + "never ends: close each { with } and each"
                     + " \" with \" in its fields, and end the entry with }");
             return;
+        }
+        if (next.image.startsWith("@")) {
+            Optional<Map.Entry<String, Integer>> entry = entryBefore(text, next.beginLine);
+            if (entry.isPresent()) {
+                problems.error(file, entry.get().getValue(), "BibTeX syntax error: the entry " + entry.get().getKey()
+                        + " is not closed before the next entry begins on line " + next.beginLine + ": end it with }"
+                        + " (and close each { in its fields)");
+                return;
+            }
         }
         problems.error(file, next.beginLine, next.beginColumn, "BibTeX syntax error near '" + next.image
                 + "': each entry reads @type{key, field = {value}, ...}; check the braces, quotes and commas"
                 + " before this point");
+    }
+
+    /** The last entry that starts before the line, by key and line. */
+    private static Optional<Map.Entry<String, Integer>> entryBefore(String text, int line) {
+        return entryLines(text).entrySet().stream().filter(start -> start.getValue() < line)
+                .reduce((first, last) -> last);
     }
 
     private static BibEntry entry(BibTeXEntry entry, Path file, int line) {
