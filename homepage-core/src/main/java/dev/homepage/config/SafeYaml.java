@@ -69,18 +69,11 @@ public final class SafeYaml {
         try {
             return newYaml().load(text);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            int column = e.getProblemMark() != null ? e.getProblemMark().getColumn() + 1 : 0;
-            throw new YamlException(describe(e), line, column);
+            YamlErrors.Explained explained = YamlErrors.explain(e, text);
+            throw new YamlException(explained.message(), explained.line(), explained.column());
         } catch (RuntimeException e) {
             throw new YamlException(e.getMessage(), 0);
         }
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-        String context = e.getContext();
-        return context == null ? problem : context + ": " + problem;
     }
 
     /** SnakeYAML's Yaml is not thread-safe; a fresh one per load is cheap next to the parse itself. */

@@ -217,9 +217,7 @@ public final class ContentLoader {
         try {
             frontMatter = FrontMatter.parse(text);
         } catch (SafeYaml.YamlException e) {
-            problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage()
-                    + ". Fix the YAML between the '---' lines (quote values that contain ': ' or start with a"
-                    + " special character).");
+            problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage());
             return Optional.empty();
         }
         String collection = collectionOf(file, config);
