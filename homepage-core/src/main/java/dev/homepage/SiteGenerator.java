@@ -9,6 +9,7 @@ import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
+import dev.homepage.content.KeySpelling;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
 import dev.homepage.liquid.LiquidRenderer;
@@ -21,6 +22,7 @@ import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.render.PageCache;
 import dev.homepage.render.PageRenderer;
+import dev.homepage.render.ProfileLinks;
 import dev.homepage.render.TemplateRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,6 +107,7 @@ public final class SiteGenerator {
         PhaseTimer phases = new PhaseTimer(request.progress());
 
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
+        warnOfConfigKeys(source, config, problems);
         phases.done("config", 1, "file");
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
@@ -214,6 +217,15 @@ public final class SiteGenerator {
         MissingImages images = withMedia.isEmpty() ? null : check.get();
         withMedia.forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
                 file -> images.warn(file, body.document().source(), body.html(), problems)));
+    }
+
+    /** A mistyped key of the config is a setting lost: each gets a warning with the key it likely meant. */
+    private static void warnOfConfigKeys(Path source, SiteConfig config, Problems problems) throws IOException {
+        Optional<Path> file = ConfigLoader.configFile(source);
+        if (file.isPresent()) {
+            KeySpelling.checkConfig(file.get(), Files.readString(source.resolve(file.get())), config,
+                    ProfileLinks.keys(), problems);
+        }
     }
 
     private static void checkFolders(Path source, Path output) throws SiteBuildException, IOException {

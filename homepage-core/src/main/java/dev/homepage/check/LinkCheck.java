@@ -1,12 +1,11 @@
 package dev.homepage.check;
 
+import dev.homepage.Spelling;
 import dev.homepage.check.SiteAddresses.Broken;
 import dev.homepage.check.SiteAddresses.InSite;
 import dev.homepage.check.SiteAddresses.Target;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -156,32 +155,7 @@ final class LinkCheck {
 
     /** The anchor a mistyped one most likely meant: the nearest by edit distance, if near enough. */
     private static Optional<String> closest(String wanted, Set<String> anchors) {
-        int allowed = Math.max(2, wanted.length() / 3);
-        return anchors.stream().filter(anchor -> distance(wanted, anchor) <= allowed)
-                .min(Comparator.comparingInt((String anchor) -> distance(wanted, anchor))
-                        .thenComparing(Comparator.naturalOrder()));
-    }
-
-    /** The Levenshtein distance, ignoring case, as a hand-typed anchor's case often differs from the id's. */
-    private static int distance(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        int[] previous = new int[y.length() + 1];
-        int[] current = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[y.length()];
+        return Spelling.closest(wanted, anchors, Math.max(2, wanted.length() / 3));
     }
 
     /**

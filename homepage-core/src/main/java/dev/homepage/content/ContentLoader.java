@@ -220,6 +220,7 @@ public final class ContentLoader {
             problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage());
             return Optional.empty();
         }
+        KeySpelling.checkFrontMatter(file, text, frontMatter.data(), config, problems);
         String collection = collectionOf(file, config);
         Map<String, Object> data = withDefaults(file, collection, frontMatter.data(), config);
         if (Boolean.FALSE.equals(data.get("published"))) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * The academic and social links of an academicpages or AcadHomepage {@code author:} block. Sites write either a
  * user name or a whole URL; both work.
  */
-final class ProfileLinks {
+public final class ProfileLinks {
 
     /**
      * One kind of link.
@@ -48,6 +48,11 @@ final class ProfileLinks {
             new Kind("wikipedia", "Wikipedia", "https://en.wikipedia.org/wiki/"));
 
     private ProfileLinks() {
+    }
+
+    /** The keys of the {@code author:} block that give a link, such as {@code github}. */
+    public static List<String> keys() {
+        return KINDS.stream().map(Kind::id).toList();
     }
 
     static List<ProfileLink> of(Map<String, Object> author, Urls urls) {
