@@ -222,6 +222,11 @@ public final class ContentLoader {
         }
         KeySpelling.checkFrontMatter(file, text, frontMatter.data(), config, problems);
         String collection = collectionOf(file, config);
+        if (!collection.isEmpty() && !FrontMatter.startsWithFence(text)) {
+            problems.warn(file, 1, "has no front matter, so it has no title, date or other fields of its "
+                    + collection + " item: start the file with a line '---', the fields ('title: ...'), and another"
+                    + " line '---'");
+        }
         Map<String, Object> data = withDefaults(file, collection, frontMatter.data(), config);
         if (Boolean.FALSE.equals(data.get("published"))) {
             // As in Jekyll: an unpublished document is in no page, list or loop.

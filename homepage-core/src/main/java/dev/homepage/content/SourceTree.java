@@ -1,7 +1,11 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
+import dev.homepage.SiteGenerator;
+import dev.homepage.Spelling;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.liquid.LiquidRenderer;
+import dev.homepage.publications.BibliographyLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +33,13 @@ import java.util.stream.Stream;
 public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Path> staticFiles) {
 
     private static final Comparator<Path> BY_PATH = Comparator.comparing(Path::toString);
+
+    /** Jekyll's folder of page layouts, which homepage's theme replaces. */
+    static final String LAYOUTS_FOLDER = "_layouts";
+
+    /** Folders whose names start with "_" that parts of the build other than the content read. */
+    private static final Set<String> READ_ELSEWHERE = Set.of(LiquidRenderer.INCLUDES_FOLDER, BibliographyLoader.FOLDER,
+            ContentLoader.PAGES_FOLDER, ContentLoader.DATA_FOLDER, "_sass", "_site", "_drafts", "_plugins");
 
     /** Whether the file is one of the tree's. */
     boolean holds(Path file) {
@@ -56,6 +68,9 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                 Path relative = sourceDirectory.relativize(directory);
                 boolean wanted = !matches(excluded, relative)
                         && (isSpecialFolder(relative, config) || !isHidden(relative) || isIncluded(included, relative));
+                if (!wanted && relative.getNameCount() == 1 && !matches(excluded, relative)) {
+                    warnOfUnreadFolder(relative, config, problems);
+                }
                 return wanted ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
@@ -102,6 +117,29 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
         data.sort(BY_PATH);
         copied.sort(BY_PATH);
         return new SourceTree(List.copyOf(content), List.copyOf(data), List.copyOf(copied));
+    }
+
+    /**
+     * A top-level folder the build does not read, when it says something the author should know: Jekyll's
+     * {@code _layouts/} (the theme lays the pages out instead), or a name near a collection's
+     * ({@code _publication/}), whose items would otherwise just be missing from the site.
+     */
+    private static void warnOfUnreadFolder(Path folder, SiteConfig config, Problems problems) {
+        String name = folder.toString();
+        if (name.equals(LAYOUTS_FOLDER)) {
+            problems.warn(folder, 0, "the site's own Jekyll layouts are not used: homepage lays the pages out with"
+                    + " its theme. To change how a page looks, copy the theme's template of the same kind into "
+                    + SiteGenerator.TEMPLATES_FOLDER + "/ and edit it (see the README, \"Customising\")");
+            return;
+        }
+        if (!name.startsWith("_") || READ_ELSEWHERE.contains(name)) {
+            return;
+        }
+        List<String> collectionFolders = config.collections().keySet().stream().map(collection -> "_" + collection)
+                .toList();
+        Spelling.closest(name, collectionFolders, 2).ifPresent(meant -> problems.warn(folder, 0, "the folder is"
+                + " not read: no collection is called '" + name.substring(1) + "'. Did you mean " + meant + "/? (Or"
+                + " declare the collection under collections: in _config.yml.)"));
     }
 
     /** {@code _pages}, {@code _data} and the collection folders: read although their names start with "_". */
