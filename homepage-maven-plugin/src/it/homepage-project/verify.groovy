@@ -13,6 +13,8 @@ assertThat(new File(site, 'images/avatar.svg')).as('copied avatar')
 assertThat(contentOf(new File(basedir, 'build.log'), UTF_8)).as('build.log')
         .containsPattern(/Homepage: \d+ pages? written, \d+ files? copied in \d+ ms \(\d+ pages\/s\) -> .*target.homepage/)
         .containsPattern(/  content +\d+ documents +\d+ ms/)
+        // A build to publish warns of the placeholder address, at its line.
+        .contains("[WARNING] _config.yml:3: the url 'https://oriane.example.org' is a placeholder")
 
 // Invoker reads a returned value other than true or null as a failure.
 return true

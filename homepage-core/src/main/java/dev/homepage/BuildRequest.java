@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param progress hears of each phase as it ends
  * @param cacheDirectory where the build keeps what it rendered for the next build, even in another run (such as
  *     {@code target/homepage-cache}); none when empty
+ * @param forPublishing whether the site is built to be published (as {@code generate} does), not previewed (as
+ *     {@code serve} does): only then is a placeholder address such as {@code https://example.org} worth a warning
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl,
-        BuildProgress progress, Optional<Path> cacheDirectory) {
+        BuildProgress progress, Optional<Path> cacheDirectory, boolean forPublishing) {
 
     public BuildRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -27,17 +29,23 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<
     }
 
     public BuildRequest(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl) {
-        this(sourceDirectory, outputDirectory, baseUrl, BuildProgress.SILENT, Optional.empty());
+        this(sourceDirectory, outputDirectory, baseUrl, BuildProgress.SILENT, Optional.empty(), false);
     }
 
     /** The same request, reporting its phases to the given listener. */
     public BuildRequest withProgress(BuildProgress listener) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, listener, cacheDirectory);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, listener, cacheDirectory, forPublishing);
     }
 
     /** The same request, keeping what it renders in the given folder for the builds of later runs. */
     public BuildRequest withCache(Path folder) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, progress, Optional.of(folder));
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, progress, Optional.of(folder),
+                forPublishing);
+    }
+
+    /** The same request, for a site to be published. */
+    public BuildRequest publishing() {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, progress, cacheDirectory, true);
     }
 
     public BuildRequest(Path sourceDirectory, Path outputDirectory) {

@@ -9,7 +9,6 @@ import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
-import dev.homepage.content.KeySpelling;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
 import dev.homepage.liquid.LiquidRenderer;
@@ -22,7 +21,6 @@ import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.render.PageCache;
 import dev.homepage.render.PageRenderer;
-import dev.homepage.render.ProfileLinks;
 import dev.homepage.render.TemplateRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,7 +105,11 @@ public final class SiteGenerator {
         PhaseTimer phases = new PhaseTimer(request.progress());
 
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
-        warnOfConfigKeys(source, config, problems);
+        ConfigText configText = ConfigText.of(source);
+        configText.warnOfMisspeltKeys(config, problems);
+        if (request.forPublishing()) {
+            configText.warnOfPlaceholderUrl(config, problems);
+        }
         phases.done("config", 1, "file");
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
@@ -166,6 +168,7 @@ public final class SiteGenerator {
                 theme.withLibrariesLoadedBy(pages), problems);
         warnOfMissingImages(() -> new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);
+        configText.warnOfMissingImages(config, written.sources().keySet(), problems);
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
@@ -217,15 +220,6 @@ public final class SiteGenerator {
         MissingImages images = withMedia.isEmpty() ? null : check.get();
         withMedia.forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
                 file -> images.warn(file, body.document().source(), body.html(), problems)));
-    }
-
-    /** A mistyped key of the config is a setting lost: each gets a warning with the key it likely meant. */
-    private static void warnOfConfigKeys(Path source, SiteConfig config, Problems problems) throws IOException {
-        Optional<Path> file = ConfigLoader.configFile(source);
-        if (file.isPresent()) {
-            KeySpelling.checkConfig(file.get(), Files.readString(source.resolve(file.get())), config,
-                    ProfileLinks.keys(), problems);
-        }
     }
 
     private static void checkFolders(Path source, Path output) throws SiteBuildException, IOException {

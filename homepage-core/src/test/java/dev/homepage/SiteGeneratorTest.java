@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,5 +146,29 @@ class SiteGeneratorTest {
                 entry(Path.of("assets/homepage/homepage.css"), Path.of("theme asset homepage.css")));
         assertThat(report.sources()).hasSize(report.pagesWritten() + report.filesCopied());
         assertThat(report.sources().keySet()).allMatch(file -> site.output().resolve(file).toFile().isFile());
+    }
+
+    @Test
+    void aPlaceholderUrlGetsAWarningInABuildForPublishingOnly() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: x\nurl: 'https://example.org'\n")
+                .file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\nHello\n");
+
+        assertThat(new SiteGenerator().generate(site.request().publishing()).warnings())
+                .extracting(Problem::toString).containsExactly("_config.yml:2: the url 'https://example.org' is a"
+                        + " placeholder, yet the canonical links, Open Graph tags, feed and sitemap are made from it:"
+                        + " set url to the address the site is published at (or pass it with -Dhomepage.baseUrl=)");
+        assertThat(new SiteGenerator().generate(site.request()).warnings()).as("a preview").isEmpty();
+        BuildRequest published = new BuildRequest(site.source(), site.output(), Optional.of("https://ada.github.io"));
+        assertThat(new SiteGenerator().generate(published.publishing()).warnings()).as("the address given").isEmpty();
+    }
+
+    @Test
+    void theHostsOfExamplesAndOfTheAcademicpagesTemplateArePlaceholders() throws Exception {
+        for (String url : List.of("http://www.example.com", "https://lab.example", "https://academicpages.github.io")) {
+            TestSite site = new TestSite(folder).file("_config.yml", "url: " + url + "\n");
+            assertThat(new SiteGenerator().generate(site.request().publishing()).warnings()).as(url).hasSize(1);
+        }
+        TestSite site = new TestSite(folder).file("_config.yml", "url: https://ada.github.io\n");
+        assertThat(new SiteGenerator().generate(site.request().publishing()).warnings()).isEmpty();
     }
 }

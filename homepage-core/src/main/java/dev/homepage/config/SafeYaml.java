@@ -3,6 +3,7 @@ package dev.homepage.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -74,6 +75,21 @@ public final class SafeYaml {
         } catch (RuntimeException e) {
             throw new YamlException(e.getMessage(), 0);
         }
+    }
+
+    /**
+     * The 1-based line of the first line that sets the key, at any indentation ({@code avatar:} in the
+     * {@code author:} block too), or 0: for messages about a value, which the loaded map no longer places.
+     */
+    public static int lineOfKey(String text, String key) {
+        Pattern setting = Pattern.compile("^\\s*(?:-\\s+)?(['\"]?)" + Pattern.quote(key) + "\\1\\s*:(\\s|$)");
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (setting.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** SnakeYAML's Yaml is not thread-safe; a fresh one per load is cheap next to the parse itself. */

@@ -244,7 +244,7 @@ public final class ContentLoader {
             date = Dates.parse(String.valueOf(declaredDate), config.timeZone()).orElse(null);
             if (date == null) {
                 String written = String.valueOf(declaredDate);
-                problems.error(file, lineOfKey(text, "date"), Dates.whyNoSuchDate(written)
+                problems.error(file, SafeYaml.lineOfKey(text, "date"), Dates.whyNoSuchDate(written)
                         .map(reason -> "the date '" + written + "' does not exist: " + reason)
                         .orElse("cannot read the date '" + written + "': write it as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS"
                                 + " or YYYY-MM-DD HH:MM:SS +HHMM"));
@@ -415,17 +415,6 @@ public final class ContentLoader {
             int line = i + 1;
             MojibakeCheck.messages(lines.get(i)).forEach(message -> problems.warn(file, line, message));
         }
-    }
-
-    /** The 1-based line of a top-level front matter key, or 0. */
-    private static int lineOfKey(String text, String key) {
-        List<String> lines = text.lines().toList();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     static String extension(String fileName) {

@@ -3,6 +3,7 @@ package dev.homepage.content;
 import dev.homepage.Problems;
 import dev.homepage.Spelling;
 import dev.homepage.config.FrontMatterDefault;
+import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds keys that are likely typing mistakes: a key no reader of the site knows, near one it knows that the same
@@ -60,8 +60,6 @@ public final class KeySpelling {
     static final Set<String> AUTHOR = Set.of("name", "avatar", "bio", "location", "employer", "email", "pronouns",
             "aliases", "uri", "home", "redirect", "affiliation");
 
-    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^['\"]?([^'\":#\\s][^'\":]*)['\"]?\\s*:");
-
     private KeySpelling() {
     }
 
@@ -95,20 +93,8 @@ public final class KeySpelling {
                 continue;
             }
             Spelling.closest(key, known, key.length() <= 4 ? 1 : 2).filter(meant -> !keys.contains(meant))
-                    .ifPresent(meant -> problems.warn(file, lineOf(text, key), "the " + what + " '" + key
+                    .ifPresent(meant -> problems.warn(file, SafeYaml.lineOfKey(text, key), "the " + what + " '" + key
                             + "' is not one homepage knows: did you mean '" + meant + "'?"));
         }
-    }
-
-    /** The 1-based line of the first line that sets the key, at any indentation, or 0. */
-    private static int lineOf(String text, String key) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            var match = TOP_LEVEL_KEY.matcher(lines.get(i).stripLeading());
-            if (match.find() && match.group(1).strip().equals(key)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

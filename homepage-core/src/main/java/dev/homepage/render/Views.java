@@ -62,7 +62,7 @@ final class Views {
         person.put("@type", "Person");
         person.put("name", author.name());
         putIfPresent(person, "url", absolute("/"));
-        putIfPresent(person, "image", absolute(avatarPath(text(config.author(), "avatar"))));
+        putIfPresent(person, "image", absolute(ConfigImage.avatarPath(text(config.author(), "avatar"))));
         putIfPresent(person, "description", author.bio());
         if (!author.employer().isEmpty()) {
             person.put("affiliation", typed("Organization", author.employer()));
@@ -129,7 +129,7 @@ final class Views {
 
     /** The page's own image for link previews, else the author's photo. */
     private String previewImage(String pageImage) {
-        return absolute(pageImage.isEmpty() ? avatarPath(text(config.author(), "avatar")) : pageImage);
+        return absolute(pageImage.isEmpty() ? ConfigImage.avatarPath(text(config.author(), "avatar")) : pageImage);
     }
 
     /**
@@ -274,14 +274,9 @@ final class Views {
         if (author.isEmpty()) {
             return null;
         }
-        return new AuthorView(text(author, "name"), urls.href(avatarPath(text(author, "avatar"))), text(author, "bio"),
-                text(author, "pronouns"), text(author, "location"), text(author, "employer"), text(author, "email"),
+        return new AuthorView(text(author, "name"), urls.href(ConfigImage.avatarPath(text(author, "avatar"))),
+                text(author, "bio"), text(author, "pronouns"), text(author, "location"), text(author, "employer"), text(author, "email"),
                 ProfileLinks.of(author, urls));
-    }
-
-    /** academicpages writes a bare file name for an image in images/; AcadHomepage writes the path. */
-    private static String avatarPath(String avatar) {
-        return avatar.isEmpty() || avatar.contains("/") || avatar.contains(":") ? avatar : "images/" + avatar;
     }
 
     private List<NavLink> navigation(Map<String, Object> data) {

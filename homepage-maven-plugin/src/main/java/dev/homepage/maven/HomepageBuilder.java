@@ -52,7 +52,8 @@ public class HomepageBuilder {
             log.info("Skipping homepage generation (homepage.skip=true)");
             return Optional.empty();
         }
-        BuildRequest request = settings.request().withProgress((phase, count, what, elapsed) -> log.info(
+        // generate and check build the site to be published, unlike serve.
+        BuildRequest request = settings.request().publishing().withProgress((phase, count, what, elapsed) -> log.info(
                 String.format(Locale.ROOT, "  %-8s %,8d %-12s %,7d ms", phase, count, what, elapsed.toMillis())));
         BuildReport report = CoreCall.run("generating the homepage", () -> generator.generate(request));
         report.warnings().forEach(warning -> log.warn(warning.toString()));

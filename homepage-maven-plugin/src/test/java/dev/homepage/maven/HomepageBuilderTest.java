@@ -70,6 +70,7 @@ class HomepageBuilderTest {
             assertThat(request.sourceDirectory()).isEqualTo(source);
             assertThat(request.outputDirectory()).isEqualTo(output);
             assertThat(request.baseUrl()).contains("/lab");
+            assertThat(request.forPublishing()).as("a build to publish, unlike serve's").isTrue();
         });
         assertThat(log.warnings).containsExactly(Path.of("_talks", "old.md") + ":4: no date; listed last");
         assertThat(log.infos).containsExactly(
