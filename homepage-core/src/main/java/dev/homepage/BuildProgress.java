@@ -14,7 +14,8 @@ public interface BuildProgress {
     };
 
     /**
-     * @param phase the phase: "config", "content", "bodies", "papers", "pages" or "write"
+     * @param phase the phase: "config", "content", "bodies", "papers", "pages", "cv pdf" (sites with a CV page
+     *     only) or "write"
      * @param count how many things the phase handled
      * @param what what they are ("files", "documents"...)
      * @param elapsed how long the phase took

@@ -11,6 +11,7 @@ import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
+import dev.homepage.cv.CvPdfs;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.output.OutputPage;
@@ -59,6 +60,7 @@ public final class SiteGenerator {
     private final Memo<String, CatalogBuild> catalogs = new Memo<>();
     private final Memo<String, Boolean> bodiesWithMedia = new Memo<>();
     private final ThemeAssets theme = new ThemeAssets();
+    private final CvPdfs cvPdfs = new CvPdfs();
     private SiteWriter writer;
     private TemplateRenderer templates;
     private String lastTemplatesFingerprint = "";
@@ -156,10 +158,17 @@ public final class SiteGenerator {
         PublicationCatalog.Catalog publications = catalog.catalog();
         phases.done("papers", publications.publications().size(), "publications");
 
-        List<OutputPage> pages = new PageRenderer(templates, pageCache)
-                .render(content, bodies, publications, config, sources, templatesFingerprint, problems);
+        PageRenderer renderer = new PageRenderer(templates, pageCache);
+        List<OutputPage> pages = renderer.render(content, bodies, publications, config, sources,
+                templatesFingerprint, problems);
         problems.throwIfErrors();
-        phases.done("pages", pages.size(), "files");
+        Set<String> printed = renderer.printedUrls();
+        phases.done("pages", pages.size() - printed.size(), "files");
+        if (!printed.isEmpty()) {
+            pages = cvPdfs.print(pages, printed, source, config, request.buildTime(), problems);
+            problems.throwIfErrors();
+            phases.done("cv pdf", printed.size(), printed.size() == 1 ? "file" : "files");
+        }
 
         if (writer == null || !writer.outputDirectory().equals(output)) {
             writer = new SiteWriter(output);

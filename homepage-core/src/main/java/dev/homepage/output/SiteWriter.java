@@ -2,6 +2,7 @@ package dev.homepage.output;
 
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
+import dev.homepage.cache.Fingerprint;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +119,7 @@ public final class SiteWriter {
                 problems.error(page.source(), 0, "the permalink '" + page.url() + "' points outside the output"
                         + " folder: use a path such as /talks/my-talk/");
             } else if (claim(claims, target.get(), page.source(), problems)) {
-                contents.put(target.get(), new Page(page.html()));
+                contents.put(target.get(), page.bytes() == null ? new Page(page.html()) : Binary.of(page.bytes()));
                 pageCount++;
             }
         }
@@ -152,11 +153,28 @@ public final class SiteWriter {
     }
 
     /** What a file of the output holds: where one holds the same as in the last write, it is left as it is. */
-    private sealed interface Content permits Page, CopiedFile, ThemeFile {
+    private sealed interface Content permits Page, Binary, CopiedFile, ThemeFile {
     }
 
     /** A page. */
     private record Page(String html) implements Content {
+    }
+
+    /** A binary file made by the build (a CV's PDF), equal to another of the same bytes. */
+    private record Binary(byte[] bytes, String digest) implements Content {
+        static Binary of(byte[] bytes) {
+            return new Binary(bytes, Fingerprint.start().add(bytes).finish());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Binary binary && binary.digest.equals(digest);
+        }
+
+        @Override
+        public int hashCode() {
+            return digest.hashCode();
+        }
     }
 
     /** A copied file as it was when copied: it is copied again when its size or time differ. */
@@ -232,6 +250,9 @@ public final class SiteWriter {
     }
 
     private static byte[] bytesOf(Content content, ThemeAssets theme) throws IOException {
+        if (content instanceof Binary binary) {
+            return binary.bytes();
+        }
         return content instanceof ThemeFile file ? theme.read(file.name())
                 : ((Page) content).html().getBytes(StandardCharsets.UTF_8);
     }

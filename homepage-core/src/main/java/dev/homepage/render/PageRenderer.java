@@ -5,6 +5,7 @@ import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
+import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.content.DocumentOrder;
 import dev.homepage.content.SiteContent;
 import dev.homepage.output.OutputPage;
@@ -34,11 +35,12 @@ public final class PageRenderer {
     static final String ITEM_TEMPLATE = "item.ftlh";
     static final String LISTING_TEMPLATE = "listing.ftlh";
     static final String PUBLICATION_TEMPLATE = "publication.ftlh";
+    static final String CV_TEMPLATE = "cv.ftlh";
     private static final String NEWS = "news";
     private static final int DEFAULT_NEWS_ON_HOME = 5;
 
     /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
-    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect");
+    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect", "print");
 
     /**
      * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes): the
@@ -58,6 +60,8 @@ public final class PageRenderer {
     private final TemplateRenderer templates;
     private final PageCache cache;
     private final Map<String, Boolean> layoutExists = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The pages rendered for print, to become PDFs: the CV pages' own, by the PDF's URL. */
+    private final Set<String> printed = new HashSet<>();
 
     /** @param cache what earlier builds rendered, which this one reuses where nothing it was made from changed */
     public PageRenderer(TemplateRenderer templates, PageCache cache) {
@@ -124,6 +128,9 @@ public final class PageRenderer {
                             "collections", collections, "publication", publication);
                     layout = layout.equals(ITEM_TEMPLATE) ? PUBLICATION_TEMPLATE : layout;
                 }
+                if (layout.equals(CV_TEMPLATE)) {
+                    model = withCvPdf(model, source, config, views, jobs, problems);
+                }
                 jobs.add(new PageJob(source.url(), source.source(), layout, model));
                 jobs.addAll(siteFiles.redirects(source));
                 if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap"))) {
@@ -177,6 +184,33 @@ public final class PageRenderer {
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
         return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
+    }
+
+    /**
+     * The URLs of the pages this renderer rendered for print, each the HTML of a CV page's PDF, which the build
+     * prints as PDF before it writes the site.
+     */
+    public Set<String> printedUrls() {
+        return Set.copyOf(printed);
+    }
+
+    /**
+     * A CV page's model with the link to its PDF, after adding the job that renders the same view for print; the
+     * model as it was when the page has no PDF.
+     */
+    private Map<String, Object> withCvPdf(Map<String, Object> model, Document source, SiteConfig config,
+            Views views, List<PageJob> jobs, Problems problems) {
+        Optional<String> pdf = CvPdfSettings.urlOf(source, config, problems);
+        if (pdf.isEmpty()) {
+            return model;
+        }
+        Map<String, Object> page = new HashMap<>(model);
+        page.put("cvPdfUrl", views.href(pdf.get()));
+        Map<String, Object> print = new HashMap<>(page);
+        print.put("print", Boolean.TRUE);
+        jobs.add(new PageJob(pdf.get(), source.source(), CV_TEMPLATE, Map.copyOf(print)));
+        printed.add(pdf.get());
+        return Map.copyOf(page);
     }
 
     /** The view of a page the site has no file for; its fingerprint is what it shows. */

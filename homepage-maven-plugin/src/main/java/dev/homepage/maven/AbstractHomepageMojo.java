@@ -36,6 +36,15 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
     @Parameter(property = "homepage.baseUrl")
     private String baseUrl;
 
+    /**
+     * The time the build stands for, as Maven's reproducible builds set it: an ISO-8601 time such as
+     * {@code 2026-11-22T00:00:00Z}, or seconds since 1970. It dates the CV's PDF, so that two builds give the same
+     * bytes; without it the {@code SOURCE_DATE_EPOCH} environment variable is used, and without either the PDF
+     * carries no date. Never the wall clock.
+     */
+    @Parameter(property = "homepage.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
     /** The project's folder, or the current folder when there is no project. */
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File basedir;
@@ -43,6 +52,6 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
     /** The settings of these parameters; {@code skip} is the goal's own, as not every goal can be skipped. */
     protected HomepageSettings settings(boolean skip) {
         return HomepageSettings.fromParameters(sourceDirectory, outputDirectory, cacheDirectory, baseUrl, skip,
-                basedir);
+                basedir, outputTimestamp, System.getenv("SOURCE_DATE_EPOCH"));
     }
 }

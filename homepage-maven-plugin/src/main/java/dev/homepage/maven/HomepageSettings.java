@@ -4,6 +4,9 @@ import dev.homepage.BuildRequest;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -15,9 +18,16 @@ import org.apache.maven.plugin.MojoFailureException;
  * @param baseUrl the base URL overriding the one of the site's config, if any
  * @param skip whether to do nothing
  * @param cacheDirectory where builds keep what they rendered for the builds of later runs, if anywhere
+ * @param buildTime the time of the build's clock, as Maven's {@code project.build.outputTimestamp} or
+ *     {@code SOURCE_DATE_EPOCH} give it (seconds since 1970, or an ISO-8601 time), if any
  */
 public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl, boolean skip,
-        Optional<Path> cacheDirectory) {
+        Optional<Path> cacheDirectory, Optional<String> buildTime) {
+
+    public HomepageSettings(Path sourceDirectory, Path outputDirectory, Optional<String> baseUrl, boolean skip,
+            Optional<Path> cacheDirectory) {
+        this(sourceDirectory, outputDirectory, baseUrl, skip, cacheDirectory, Optional.empty());
+    }
 
     private static final String UNEXPANDED_BASEDIR = "${project.basedir}";
 
@@ -26,11 +36,20 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
      * {@code ${project.basedir}} unexpanded in the defaults (giving {@code ./${project.basedir}/target/homepage});
      * it stands for the folder Maven runs in, so it is expanded here against {@code basedir}.
      */
+    /**
+     * @param outputTimestamp the project's {@code project.build.outputTimestamp}; null, or left unexpanded
+     *     without a pom, when there is none
+     * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} environment variable, used when the project has no
+     *     output timestamp; null when unset
+     */
     static HomepageSettings fromParameters(File sourceDirectory, File outputDirectory, File cacheDirectory,
-            String baseUrl, boolean skip, File basedir) {
+            String baseUrl, boolean skip, File basedir, String outputTimestamp, String sourceDateEpoch) {
+        Optional<String> buildTime = Optional.ofNullable(outputTimestamp).map(String::strip)
+                .filter(value -> value.length() > 1 && !value.startsWith("${"))
+                .or(() -> Optional.ofNullable(sourceDateEpoch).map(String::strip).filter(value -> !value.isEmpty()));
         return new HomepageSettings(expand(sourceDirectory, basedir), expand(outputDirectory, basedir),
                 Optional.ofNullable(baseUrl), skip,
-                Optional.ofNullable(cacheDirectory).map(folder -> expand(folder, basedir)));
+                Optional.ofNullable(cacheDirectory).map(folder -> expand(folder, basedir)), buildTime);
     }
 
     /**
@@ -45,8 +64,21 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
                     + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
                     + " to the folder holding _config.yml.");
         }
-        BuildRequest request = new BuildRequest(source, outputDirectory.toAbsolutePath(), baseUrl);
+        BuildRequest plain = new BuildRequest(source, outputDirectory.toAbsolutePath(), baseUrl);
+        BuildRequest request = buildTime.isPresent() ? plain.withBuildTime(instantOf(buildTime.get())) : plain;
         return cacheDirectory.map(folder -> request.withCache(folder.toAbsolutePath())).orElse(request);
+    }
+
+    /** Maven's reading of an output timestamp: seconds since 1970, or an ISO-8601 time with its offset. */
+    static Instant instantOf(String timestamp) throws MojoFailureException {
+        try {
+            return timestamp.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(timestamp))
+                    : OffsetDateTime.parse(timestamp).toInstant();
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new MojoFailureException("The build time '" + timestamp + "' (project.build.outputTimestamp or"
+                    + " SOURCE_DATE_EPOCH) is neither seconds since 1970 nor an ISO-8601 time such as"
+                    + " 2026-11-22T00:00:00Z: correct it, or remove it and the CV's PDF carries no date.");
+        }
     }
 
     private static Path expand(File folder, File basedir) {

@@ -1,11 +1,20 @@
 package dev.homepage.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HomepageSettingsTest {
+
+    @TempDir
+    Path temp;
 
     private static final File BASEDIR = new File("/work/site");
 
@@ -14,18 +23,45 @@ class HomepageSettingsTest {
         HomepageSettings settings = HomepageSettings.fromParameters(
                 new File("/work/site/${project.basedir}/src/homepage"),
                 new File("/work/site/${project.basedir}/target/homepage"),
-                new File("/work/site/${project.basedir}/target/homepage-cache"), null, false, BASEDIR);
+                new File("/work/site/${project.basedir}/target/homepage-cache"), null, false, BASEDIR,
+                "${project.build.outputTimestamp}", null);
 
         assertThat(settings.sourceDirectory()).isEqualTo(new File("/work/site/src/homepage").toPath());
         assertThat(settings.outputDirectory()).isEqualTo(new File("/work/site/target/homepage").toPath());
         assertThat(settings.baseUrl()).isEmpty();
         assertThat(settings.cacheDirectory()).contains(new File("/work/site/target/homepage-cache").toPath());
+        assertThat(settings.buildTime()).isEmpty();
+    }
+
+    @Test
+    void theBuildTimeIsTheProjectsOutputTimestampElseSourceDateEpoch() throws Exception {
+        File source = Files.createDirectories(temp.resolve("src")).toFile();
+        HomepageSettings project = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null, false,
+                BASEDIR, "2026-11-22T00:00:00Z", "1700000000");
+        HomepageSettings environment = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null,
+                false, BASEDIR, null, "1700000000");
+        HomepageSettings none = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null, false,
+                BASEDIR, "${project.build.outputTimestamp}", null);
+
+        assertThat(project.request().buildTime()).contains(Instant.parse("2026-11-22T00:00:00Z"));
+        assertThat(environment.request().buildTime()).contains(Instant.ofEpochSecond(1_700_000_000L));
+        assertThat(none.request().buildTime()).isEmpty();
+    }
+
+    @Test
+    void aBuildTimeThatIsNoTimeFailsTheBuildSayingWhatToWrite() throws Exception {
+        File source = Files.createDirectories(temp.resolve("src")).toFile();
+        HomepageSettings settings = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null, false,
+                BASEDIR, "last tuesday", null);
+
+        assertThatThrownBy(settings::request).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("'last tuesday'").hasMessageContaining("2026-11-22T00:00:00Z");
     }
 
     @Test
     void keepsConfiguredFoldersAsTheyAre() {
         HomepageSettings settings = HomepageSettings.fromParameters(new File("/srv/sources"), new File("/srv/out"),
-                null, "/lab", true, BASEDIR);
+                null, "/lab", true, BASEDIR, null, null);
 
         assertThat(settings.sourceDirectory()).isEqualTo(new File("/srv/sources").toPath());
         assertThat(settings.outputDirectory()).isEqualTo(new File("/srv/out").toPath());
