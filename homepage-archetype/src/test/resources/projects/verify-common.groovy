@@ -69,6 +69,11 @@ checkProject = { ->
      'id-token: write', '${{ steps.deployment.outputs.page_url }}'].each {
         assert workflow.contains(it) : "the workflow lacks ${it}"
     }
+    String citations = text('.github/workflows/citations.yml')
+    ['schedule:', 'cron:', 'mvn -B homepage:citations', 'secrets.OPENALEX_API_KEY', 'secrets.SEMANTIC_SCHOLAR_API_KEY',
+     'git add src/homepage/_data/citations.yml', 'git push', 'contents: write'].each {
+        assert citations.contains(it) : "the citations workflow lacks ${it}"
+    }
     String readme = text('README.md')
     ['mvn homepage:serve', 'http://127.0.0.1:4000/', 'Where to write what', 'GitHub Pages', 'Maven Central'].each {
         assert readme.contains(it) : "the README lacks ${it}"

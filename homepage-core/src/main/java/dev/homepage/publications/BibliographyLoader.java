@@ -68,6 +68,16 @@ public final class BibliographyLoader {
             problems.error(file, 0, "the file is not UTF-8: save it as UTF-8 (BibTeX accents such as {\\\"o} work too)");
             return List.of();
         }
+        return parse(file, text, problems);
+    }
+
+    /**
+     * The entries of a BibTeX text, in order; a syntax error adds its problem, at its line in the text, and
+     * gives no entries.
+     *
+     * @param file what the problems name as the file
+     */
+    public static List<BibEntry> parse(Path file, String text, Problems problems) {
         BibTeXDatabase database;
         try {
             database = new BibTeXParser().parse(new StringReader(text));
@@ -138,7 +148,7 @@ public final class BibliographyLoader {
     }
 
     /** LaTeX as readers see it: {@code {\"o}} as ö, {@code \&} as &, protective braces gone. */
-    static String plainText(String latex) {
+    public static String plainText(String latex) {
         if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('~') < 0) {
             return latex.strip();
         }

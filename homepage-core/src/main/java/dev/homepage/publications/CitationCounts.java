@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * Citation counts the site keeps in its repository, so that the build never asks Google Scholar: AcadHomepage's
  * {@code gs_data.json} (written by its crawler: {@code citedby}, and {@code publications} by Scholar id with
  * {@code num_citations}), and {@code _data/citations.yml}: {@code total:} and {@code papers:}, counts by BibTeX
- * key or Scholar id. Where both give a count, citations.yml wins: it is the one edited by hand.
+ * key or Scholar id, each a number or (as the citations goal writes them) a {@code count:} with its source and date. Where both give a count, citations.yml wins: it is the one edited by hand.
  */
 final class CitationCounts {
 
@@ -68,7 +68,11 @@ final class CitationCounts {
         return any ? OptionalInt.of(sum) : OptionalInt.empty();
     }
 
+    /** A count: a number, or the citations goal's entry of a count with its source and date. */
     private static OptionalInt number(Object value) {
+        if (value instanceof Map<?, ?> entry) {
+            return number(entry.get("count"));
+        }
         if (value instanceof Number number) {
             return OptionalInt.of(number.intValue());
         }

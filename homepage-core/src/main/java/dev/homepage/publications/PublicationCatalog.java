@@ -229,7 +229,8 @@ public final class PublicationCatalog {
         return text.isBlank() ? "" : "<p>" + Entities.escape(text.strip()) + "</p>";
     }
 
-    private static String comparableTitle(String title) {
+    /** A title as two spellings of the same paper share it: lower case, letters and digits only. */
+    public static String comparableTitle(String title) {
         return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -52,7 +52,7 @@ class PluginDescriptorTest {
                 }
             }
         }
-        assertThat(goals).containsExactlyInAnyOrder("generate", "serve", "check", "help");
+        assertThat(goals).containsExactlyInAnyOrder("generate", "serve", "check", "help", "citations", "import");
         assertThat(undocumented).isEmpty();
     }
 }
