@@ -45,7 +45,7 @@ public final class KeySpelling {
     /** The top-level keys of {@code _config.yml} that homepage, Jekyll or the academic templates read. */
     static final Set<String> CONFIG = Set.of(
             "title", "description", "url", "baseurl", "lang", "locale", "timezone", "author", "collections",
-            "defaults", "exclude", "include", "permalink", "news", "publications", "twitter", "repository",
+            "defaults", "exclude", "include", "permalink", "news", "publications", "cv", "twitter", "repository",
             "google_analytics", "analytics", "footer", "social", "plugins", "gems", "markdown", "kramdown",
             "highlighter", "encoding", "paginate", "paginate_path", "theme", "remote_theme", "future", "show_drafts",
             "name", "email", "keywords", "logo", "og_image", "favicon", "teaser", "words_per_minute", "comments",

@@ -1,6 +1,5 @@
 package dev.homepage.scholarly;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -12,25 +11,17 @@ import java.util.Optional;
  * {@code is-referenced-by-count} (the same count as {@code /works/{doi}}'s {@code message}); a contact address
  * ({@code mailto}) puts the requests in its polite pool. It knows the DOIs its members register, not arXiv's.
  */
-public final class Crossref implements CitationSource {
+public final class Crossref extends WebSource {
 
     /** Where Crossref's REST API is. */
     public static final String URL = "https://api.crossref.org";
     static final int BATCH = 20;
 
-    private final WebApi api;
-    private final String base;
     private final Optional<String> mailto;
 
     public Crossref(WebApi api, String baseUrl, Optional<String> mailto) {
-        this.api = api;
-        this.base = Http.withoutTrailingSlash(baseUrl);
+        super(api, baseUrl);
         this.mailto = mailto;
-    }
-
-    @Override
-    public String name() {
-        return api.name();
     }
 
     @Override
@@ -43,17 +34,8 @@ public final class Crossref implements CitationSource {
             StringBuilder query = new StringBuilder("filter=").append(Http.encode(filter)).append("&rows=")
                     .append(BATCH).append("&select=DOI,is-referenced-by-count");
             mailto.ifPresent(address -> query.append("&mailto=").append(Http.encode(address)));
-            JsonNode items = api.getJson(URI.create(base + "/works?" + query)).path("message").path("items");
-            if (!items.isArray()) {
-                throw new SourceFailure(SourceFailure.Kind.DOWN, name() + " answered without a list of works");
-            }
-            for (JsonNode work : items) {
-                Optional<String> doi = PaperIds.doi(work.path("DOI").asText(""));
-                if (doi.isPresent() && work.path("is-referenced-by-count").isInt()) {
-                    byDoi.getOrDefault(doi.get(), List.of()).forEach(
-                            paper -> counts.put(paper.key(), work.path("is-referenced-by-count").asInt()));
-                }
-            }
+            countByDoi(api.getJson(URI.create(base + "/works?" + query)).path("message").path("items"), "DOI",
+                    "is-referenced-by-count", byDoi, counts);
         }
         return counts;
     }

@@ -46,16 +46,10 @@ public final class Dblp implements WorkSource {
 
     @Override
     public List<BibEntry> works(Consumer<String> progress) throws SiteBuildException, SourceFailure {
-        String bibtex;
-        try {
-            bibtex = api.getText(URI.create(base + "/pid/" + person + ".bib"), "application/x-bibtex");
-        } catch (SourceFailure failure) {
-            if (failure.kind() == SourceFailure.Kind.NOT_FOUND) {
-                throw new SiteBuildException(List.of(new Problem(Path.of("-Dhomepage.dblp=" + person),
-                        "DBLP knows no person " + person + ": check the key in the address of their DBLP page")));
-            }
-            throw failure;
-        }
+        String bibtex = Http.ofKnown(
+                () -> api.getText(URI.create(base + "/pid/" + person + ".bib"), "application/x-bibtex"),
+                "-Dhomepage.dblp=" + person,
+                "DBLP knows no person " + person + ": check the key in the address of their DBLP page");
         Problems problems = new Problems();
         List<BibEntry> entries = BibliographyLoader.parse(Path.of(name()), bibtex, problems);
         problems.throwIfErrors();

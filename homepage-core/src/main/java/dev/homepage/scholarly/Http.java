@@ -1,6 +1,9 @@
 package dev.homepage.scholarly;
 
+import dev.homepage.Problem;
+import dev.homepage.SiteBuildException;
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +30,26 @@ final class Http {
         papers.forEach(paper -> paper.lookupDoi().ifPresent(
                 doi -> byDoi.computeIfAbsent(doi, key -> new ArrayList<>()).add(paper)));
         return byDoi;
+    }
+
+    /** A call to a web API. */
+    interface Call<T> {
+        T run() throws SourceFailure;
+    }
+
+    /**
+     * The call's answer; an API's "not found" for what the user named is the user's mistake, said as a problem
+     * of the parameter.
+     */
+    static <T> T ofKnown(Call<T> call, String parameter, String unknown) throws SiteBuildException, SourceFailure {
+        try {
+            return call.run();
+        } catch (SourceFailure failure) {
+            if (failure.kind() == SourceFailure.Kind.NOT_FOUND) {
+                throw new SiteBuildException(List.of(new Problem(Path.of(parameter), unknown)));
+            }
+            throw failure;
+        }
     }
 
     static String encode(String value) {

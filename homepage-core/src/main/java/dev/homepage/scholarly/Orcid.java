@@ -50,16 +50,9 @@ public final class Orcid implements WorkSource {
 
     @Override
     public List<BibEntry> works(Consumer<String> progress) throws SiteBuildException, SourceFailure {
-        JsonNode list;
-        try {
-            list = api.getJson(URI.create(base + "/v3.0/" + orcid + "/works"));
-        } catch (SourceFailure failure) {
-            if (failure.kind() == SourceFailure.Kind.NOT_FOUND) {
-                throw new SiteBuildException(List.of(new Problem(Path.of("-Dhomepage.orcid=" + orcid),
-                        "ORCID knows no researcher " + orcid + ": check the iD on the researcher's ORCID page")));
-            }
-            throw failure;
-        }
+        JsonNode list = Http.ofKnown(() -> api.getJson(URI.create(base + "/v3.0/" + orcid + "/works")),
+                "-Dhomepage.orcid=" + orcid,
+                "ORCID knows no researcher " + orcid + ": check the iD on the researcher's ORCID page");
         List<String> putCodes = new ArrayList<>();
         for (JsonNode group : list.path("group")) {
             JsonNode summary = group.path("work-summary").path(0);

@@ -12,24 +12,15 @@ import java.util.Map;
  * ({@code DOI:...}, {@code ARXIV:...}) answers with a list in the same order, null for a paper it does not know.
  * An API key goes in the {@code x-api-key} header.
  */
-public final class SemanticScholar implements CitationSource {
+public final class SemanticScholar extends WebSource {
 
     /** Where Semantic Scholar's API is. */
     public static final String URL = "https://api.semanticscholar.org";
     static final int BATCH = 100;
 
-    private final WebApi api;
-    private final String base;
-
     /** @param api a client that sends the {@code x-api-key} header, when there is a key */
     public SemanticScholar(WebApi api, String baseUrl) {
-        this.api = api;
-        this.base = Http.withoutTrailingSlash(baseUrl);
-    }
-
-    @Override
-    public String name() {
-        return api.name();
+        super(api, baseUrl);
     }
 
     @Override
