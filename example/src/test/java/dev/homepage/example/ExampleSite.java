@@ -18,11 +18,16 @@ enum ExampleSite {
     }
 
     StaticSite serve() throws IOException {
+        return StaticSite.serve(folder(), basePath);
+    }
+
+    /** The folder the build was generated into. */
+    Path folder() {
         String folder = System.getProperty(folderProperty);
         if (folder == null) {
             throw new IllegalStateException("System property " + folderProperty + " is not set: run the browser"
                     + " tests through Maven (`./mvnw verify`), whose failsafe configuration sets it");
         }
-        return StaticSite.serve(Path.of(folder), basePath);
+        return Path.of(folder);
     }
 }
