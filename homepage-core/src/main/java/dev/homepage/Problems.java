@@ -49,7 +49,8 @@ public final class Problems {
         }
     }
 
+    /** The warnings in file order, each once: an include used by many pages warns once of what it holds. */
     public synchronized List<Problem> warnings() {
-        return warnings.stream().sorted(BY_LOCATION).toList();
+        return warnings.stream().distinct().sorted(BY_LOCATION).toList();
     }
 }

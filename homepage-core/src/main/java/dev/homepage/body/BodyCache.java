@@ -1,5 +1,6 @@
 package dev.homepage.body;
 
+import dev.homepage.Problem;
 import dev.homepage.cache.Memo;
 import dev.homepage.content.Document;
 import java.io.BufferedInputStream;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +33,8 @@ public final class BodyCache {
     private boolean changed;
     private boolean savedWereOffered;
 
-    /** A body as saved: the three pieces of HTML a rendering gives. */
-    private record SavedBody(String html, String excerptHtml, String citationHtml) {
+    /** A body as saved: the three pieces of HTML a rendering gives, and its warnings. */
+    private record SavedBody(String html, String excerptHtml, String citationHtml, List<Problem> warnings) {
     }
 
     /** Starts a build. The saved bodies are offered to the first build after they are loaded, then dropped. */
@@ -50,7 +53,7 @@ public final class BodyCache {
             SavedBody body = saved.get(fingerprint);
             if (body != null) {
                 found = new RenderedDocument(document, body.html(), body.excerptHtml(), body.citationHtml(),
-                        fingerprint);
+                        fingerprint, body.warnings());
                 memo.put(fingerprint, found);
             }
         }
@@ -79,7 +82,7 @@ public final class BodyCache {
                 return;
             }
             for (int count = in.readInt(); count > 0; count--) {
-                bodies.put(readText(in), new SavedBody(readText(in), readText(in), readText(in)));
+                bodies.put(readText(in), new SavedBody(readText(in), readText(in), readText(in), readWarnings(in)));
             }
         } catch (IOException | RuntimeException e) {
             return;
@@ -106,6 +109,7 @@ public final class BodyCache {
                     writeText(out, body.getValue().html());
                     writeText(out, body.getValue().excerptHtml());
                     writeText(out, body.getValue().citationHtml());
+                    writeWarnings(out, body.getValue().warnings());
                 }
             }
             Files.move(partial, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
@@ -122,6 +126,24 @@ public final class BodyCache {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    private static void writeWarnings(DataOutputStream out, List<Problem> warnings) throws IOException {
+        out.writeInt(warnings.size());
+        for (Problem warning : warnings) {
+            writeText(out, warning.file().toString());
+            out.writeInt(warning.line());
+            out.writeInt(warning.column());
+            writeText(out, warning.message());
+        }
+    }
+
+    private static List<Problem> readWarnings(DataInputStream in) throws IOException {
+        List<Problem> warnings = new ArrayList<>();
+        for (int count = in.readInt(); count > 0; count--) {
+            warnings.add(new Problem(Path.of(readText(in)), in.readInt(), in.readInt(), readText(in)));
+        }
+        return List.copyOf(warnings);
     }
 
     private static String readText(DataInputStream in) throws IOException {

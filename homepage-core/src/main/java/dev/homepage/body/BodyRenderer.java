@@ -1,5 +1,6 @@
 package dev.homepage.body;
 
+import dev.homepage.Problem;
 import dev.homepage.Problems;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
@@ -8,6 +9,7 @@ import dev.homepage.content.SiteContent;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,9 @@ public final class BodyRenderer {
         Map<Path, RenderedDocument> rendered = new HashMap<>(renderedItems);
         rendered.putAll(renderAll(content.pages(), content, sourcesFingerprint,
                 () -> LiquidVariables.site(config, content, renderedItems), problems));
+        // Said at every build, also of bodies taken from the cache: a warning lasts as long as its cause.
+        rendered.values().forEach(body -> body.warnings().forEach(
+                warning -> problems.warn(warning.file(), warning.line(), warning.message())));
         return rendered;
     }
 
@@ -125,12 +130,15 @@ public final class BodyRenderer {
     private Optional<RenderedDocument> render(Document document, BodyKey key, Map<String, Object> site,
             Problems problems) {
         String body = document.body();
+        List<Problem> warnings = new ArrayList<>();
         if (LiquidRenderer.hasLiquid(body)) {
             try {
-                body = liquid.render(body, Map.of("site", site, "page", LiquidVariables.page(document, null)));
+                body = liquid.render(body, Map.of("site", site, "page", LiquidVariables.page(document, null)),
+                        note -> warnings.add(note.file() == null
+                                ? new Problem(document.source(), lineInFile(document, note.line()), note.message())
+                                : new Problem(note.file(), note.line(), note.message())));
             } catch (LiquidRenderer.LiquidError e) {
-                int line = e.line() > 0 ? document.bodyLine() + e.line() - 1 : document.bodyLine();
-                problems.error(document.source(), line, e.column(), "Liquid: " + e.getMessage());
+                reportError(document, e, problems);
                 return Optional.empty();
             }
         }
@@ -139,7 +147,29 @@ public final class BodyRenderer {
         String excerpt = excerpt(document, html);
         String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
         return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
-                ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml)));
+                ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml),
+                List.copyOf(warnings)));
+    }
+
+    /**
+     * A Liquid error at its place: in the document, or in the included file at fault, with the include tags that
+     * lead there from the document.
+     */
+    private static void reportError(Document document, LiquidRenderer.LiquidError e, Problems problems) {
+        int line = lineInFile(document, e.line());
+        if (e.include() == null) {
+            problems.error(document.source(), line, e.column(), "Liquid: " + e.getMessage());
+            return;
+        }
+        List<String> route = new ArrayList<>(e.includedBy());
+        route.add(document.source() + (e.line() > 0 ? ":" + line : ""));
+        problems.error(e.include(), e.includeLine(), 0, "Liquid: " + e.getMessage() + " (included from "
+                + String.join(", from ", route) + ")");
+    }
+
+    /** The line in the document's file of a 1-based line of its body; the body's first line when unknown. */
+    private static int lineInFile(Document document, int bodyLine) {
+        return bodyLine > 0 ? document.bodyLine() + bodyLine - 1 : document.bodyLine();
     }
 
     private String excerpt(Document document, String html) {

@@ -115,7 +115,8 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         loaded.forEach(file -> problems.addAll(file.problems()));
-        List<Document> documents = loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList();
+        List<Document> documents = onePagePerFile(
+                loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList(), problems);
 
         List<Document> pages = documents.stream().filter(Document::isPage)
                 .sorted(Comparator.comparing(document -> document.source().toString())).toList();
@@ -130,6 +131,28 @@ public final class ContentLoader {
         Map<String, Object> data = loadData(sourceDirectory, tree.dataFiles(), problems);
         return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles(),
                 Map.copyOf(fingerprints), fingerprint(sourceDirectory, configFingerprint, loaded, data, tree, changes));
+    }
+
+    /**
+     * The documents with one page for each output file: of two that write the same file, Jekyll writes both and
+     * the last stays, so the one later in path order gets the page and the other is said to get none; both stay
+     * in their collection's list, as in Jekyll.
+     */
+    private static List<Document> onePagePerFile(List<Document> documents, Problems problems) {
+        Map<String, Document> byFile = new HashMap<>();
+        Map<Path, Document> unwritten = new HashMap<>();
+        documents.stream().filter(Document::output).sorted(Comparator.comparing(d -> d.source().toString()))
+                .forEach(document -> {
+                    Document earlier = byFile.put(Permalinks.fileOf(document.url()), document);
+                    if (earlier != null) {
+                        unwritten.put(earlier.source(), earlier.withoutOutput());
+                        problems.warn(earlier.source(), 0, "gets no page: " + document.source() + " writes "
+                                + Permalinks.fileOf(document.url()) + " too, and as in Jekyll the later one stays;"
+                                + " give one of them another permalink");
+                    }
+                });
+        return unwritten.isEmpty() ? documents
+                : documents.stream().map(document -> unwritten.getOrDefault(document.source(), document)).toList();
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Expands Jekyll permalink patterns such as {@code /:collection/:path/}. */
-final class Permalinks {
+public final class Permalinks {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(":(collection|path|name|title|slug|categories"
             + "|year|month|day|i_month|i_day|short_year|hour|minute|second|output_ext)");
@@ -52,6 +52,19 @@ final class Permalinks {
         }
         matcher.appendTail(url);
         return normalize(url.toString());
+    }
+
+    /**
+     * The file a site-relative URL is written to, relative to the output folder: {@code /x/} and {@code /x} to
+     * {@code x/index.html}, so that extensionless links work on every static host; a name with an extension as it
+     * is.
+     */
+    public static String fileOf(String url) {
+        String path = url.replaceFirst("^/+", "");
+        if (!path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            path = (path.isEmpty() || path.endsWith("/") ? path : path + "/") + "index.html";
+        }
+        return path;
     }
 
     /** A site-relative URL with one leading slash and no doubled slashes. */

@@ -4,38 +4,83 @@ import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import liqp.Insertion;
+import liqp.Template;
+import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
+import liqp.filters.Filter;
+import liqp.filters.Filters;
 import liqp.parser.Flavor;
 
 /**
- * Runs the Liquid in page content through Liqp with Jekyll's flavour, filters and include rules. One instance is
- * shared by all threads.
+ * Runs the Liquid in page content through Liqp with Jekyll's flavour, filters and include rules, reading the text as
+ * Jekyll's Ruby Liquid reads it ({@link LaxSyntax}). One instance serves one build, on all threads.
  */
 public final class LiquidRenderer {
 
     /** The folder of the site's own includes, which {@code {% include %}} reads before the built-in ones. */
     public static final String INCLUDES_FOLDER = "_includes";
 
-    /** A Liquid error, with the 1-based line within the rendered text where known. */
+    /**
+     * Where the tags find the notes of the rendering under way: a variable whose name no Liquid text can spell, as
+     * names in Liquid have no spaces.
+     */
+    private static final String NOTES_VARIABLE = "homepage notes";
+
+    /**
+     * Something the author should hear of that did not stop the rendering.
+     *
+     * @param file the included file it is in, relative to the source folder; null when it is in the text rendered
+     * @param line the 1-based line in that file or text, or 0
+     */
+    public record Note(Path file, int line, String message) {
+    }
+
+    /**
+     * A Liquid error: where it is, and for an error inside an included file, that file and the include tags that
+     * led to it.
+     */
     public static final class LiquidError extends Exception {
         private final int line;
         private final int column;
+        private final Path include;
+        private final int includeLine;
+        private final List<String> includedBy;
 
         LiquidError(String message, int line) {
             this(message, line, 0);
         }
 
         LiquidError(String message, int line, int column) {
+            this(message, line, column, null, 0, List.of());
+        }
+
+        private LiquidError(String message, int line, int column, Path include, int includeLine,
+                List<String> includedBy) {
             super(message);
             this.line = line;
             this.column = column;
+            this.include = include;
+            this.includeLine = includeLine;
+            this.includedBy = includedBy;
+        }
+
+        /** The 1-based line in the text rendered: of the error, or of the include tag that leads to it; or 0. */
+        public int line() {
+            return line;
         }
 
         /** The 1-based column, or 0 when unknown. */
@@ -43,50 +88,176 @@ public final class LiquidRenderer {
             return column;
         }
 
-        public int line() {
-            return line;
+        /** The included file the error is in, relative to the source folder; null when it is in the text. */
+        public Path include() {
+            return include;
+        }
+
+        /** The 1-based line of the error in {@link #include()}, or 0. */
+        public int includeLine() {
+            return includeLine;
+        }
+
+        /** The includes between {@link #include()} and the text, innermost first, each as file:line. */
+        public List<String> includedBy() {
+            return includedBy;
         }
     }
 
     private final TemplateParser parser;
+    private final LaxSyntax syntax;
 
     public LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown) {
+        List<Filter> filters = new ArrayList<>(JekyllFilters.all(markdown));
+        filters.addAll(CollectionFilters.all());
+        filters.addAll(PluginFilters.all());
+        Set<String> knownFilters = new HashSet<>(Filters.JEKYLL_FILTERS.getMap().keySet());
+        filters.forEach(filter -> knownFilters.add(filter.name));
+        List<Insertion> tags = List.of();
+        Set<String> opaqueTags = new HashSet<>();
+        tags.forEach(tag -> opaqueTags.add(tag.name));
+        this.syntax = new LaxSyntax(knownFilters::contains, opaqueTags);
+        SiteIncludes includes = new SiteIncludes(sourceDirectory, syntax);
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withLocale(Locale.ENGLISH)
                 .withDefaultTimeZone(timeZone)
-                .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                .withErrorMode(TemplateParser.ErrorMode.WARN)
                 .withShowExceptionsFromInclude(true)
-                .withTag(SiteIncludes.include(sourceDirectory))
-                .withTag(SiteIncludes.includeRelative(sourceDirectory));
-        JekyllFilters.all(markdown).forEach(builder::withFilter);
+                .withTag(includes.include())
+                .withTag(includes.includeRelative());
+        filters.forEach(builder::withFilter);
         this.parser = builder.build();
     }
 
-    /** Whether the text holds Liquid at all; text without it is not run through Liqp. */
     private static final Pattern PARSER_LOCATION = Pattern.compile(" on line \\d+, index \\d+$");
+    private static final Pattern ERROR_LINE = Pattern.compile("error on line (\\d+), index \\d+: ");
+    private static final Pattern ANTLR_MESSAGE = Pattern.compile("^(?:parser|lexer) error \"(.*)\"$", Pattern.DOTALL);
+    private static final Pattern INVALID_TAG = Pattern.compile("Invalid Tag: '([^']*)'");
+    private static final Pattern BAD_CHARACTER = Pattern.compile("token recognition error at: '(.*)'");
     private static final Pattern BLOCK_TAG =
             Pattern.compile("\\{%-?\\s*(end)?(if|unless|for|case|capture|tablerow|comment|raw)\\b");
     private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s+([^\\s%}]+)");
+    private static final Pattern MARKUP = Pattern.compile("(?s)\\{\\{.*?}}|\\{%.*?%}");
 
+    /** Whether the text holds Liquid at all; text without it is not run through Liqp. */
     public static boolean hasLiquid(String text) {
         return text.contains("{{") || text.contains("{%");
     }
 
-    public String render(String text, Map<String, Object> variables) throws LiquidError {
+    /**
+     * Renders the text.
+     *
+     * @param notes hears of what the author should know that did not stop the rendering
+     */
+    public String render(String text, Map<String, Object> variables, Consumer<Note> notes) throws LiquidError {
+        LaxSyntax.Rewritten rewritten = syntax.rewrite(text);
+        rewritten.notes().forEach(note -> notes.accept(new Note(null, note.line(), note.message())));
+        Template template;
         try {
-            return parser.parse(text).render(variables);
+            template = parser.parse(rewritten.text());
         } catch (LiquidException e) {
-            if (e.getMessage().contains("<EOF>")) {
+            if (e.getMessage() != null && e.getMessage().contains("<EOF>")) {
                 throw unclosedBlock(text, e);
             }
-            throw new LiquidError(PARSER_LOCATION.matcher(e.getMessage()).replaceFirst("")
-                    + ": check the spelling of the tag and its {% %} or {{ }} delimiters", e.line,
-                    e.charPositionInLine + 1);
-        } catch (RuntimeException e) {
-            String message = rootMessage(e);
-            throw new LiquidError(message, lineOfIncludeNamedIn(text, message));
+            throw new LiquidError(describe(e, text), e.line, e.charPositionInLine + 1);
         }
+        Map<String, Object> withNotes = new HashMap<>(variables);
+        withNotes.put(NOTES_VARIABLE, notes);
+        try {
+            String rendered = template.render(withNotes);
+            template.errors().forEach(error -> notes.accept(new Note(null, lineOf(error), describe(error))));
+            return rendered;
+        } catch (RuntimeException e) {
+            IncludeFailure failure = IncludeFailure.in(e);
+            if (failure == null) {
+                throw new LiquidError(describe(e), lineOf(e));
+            }
+            int tagLine = lineOfInclude(text, failure.includeName());
+            if (failure.file() == null) {
+                throw new LiquidError(failure.getMessage(), tagLine);
+            }
+            throw new LiquidError(failure.getMessage(), tagLine, 0, failure.file(), failure.line(),
+                    failure.includedBy());
+        }
+    }
+
+    /** Where the tags of a rendering send what the author should hear of. */
+    @SuppressWarnings("unchecked")
+    static Consumer<Note> notes(TemplateContext context) {
+        return context.get(NOTES_VARIABLE) instanceof Consumer<?> notes ? (Consumer<Note>) notes : note -> { };
+    }
+
+    /** What Liqp could not read, said in words: the markup at fault and what to look at. */
+    static String describe(LiquidException error, String text) {
+        String message = PARSER_LOCATION.matcher(String.valueOf(error.getMessage())).replaceFirst("");
+        Matcher antlr = ANTLR_MESSAGE.matcher(message);
+        String detail = antlr.matches() ? antlr.group(1) : message;
+        Matcher invalidTag = INVALID_TAG.matcher(detail);
+        if (invalidTag.find()) {
+            return "{% " + invalidTag.group(1) + " %} is not a tag of Liquid, of Jekyll or of the Jekyll plugins"
+                    + " homepage knows: remove it, or put it between {% raw %} and {% endraw %} to show it as text";
+        }
+        String markup = markupAt(text, error.line, error.charPositionInLine);
+        Matcher badCharacter = BAD_CHARACTER.matcher(detail);
+        if (badCharacter.find()) {
+            return "'" + badCharacter.group(1) + "' cannot stand there in " + markup + ": check the tag, or put"
+                    + " the text between {% raw %} and {% endraw %} if it is not meant as Liquid";
+        }
+        return "cannot read " + markup + " as Liquid: check its spelling, its quotes and its {% %} or {{ }}"
+                + " delimiters";
+    }
+
+    /** What went wrong while rendering, in words: Liqp's text without the Java wrapping around it. */
+    static String describe(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !message.isBlank() && !message.startsWith("problem with evaluating include")
+                    && !message.contains("Exception")) {
+                return ERROR_LINE.matcher(message).replaceFirst("").replace("Liquid error: ", "");
+            }
+        }
+        return "the Liquid cannot be rendered: check the tags and filters used here";
+    }
+
+    /** The 1-based line a rendering error names, or 0. */
+    static int lineOf(Throwable error) {
+        if (error instanceof LiquidException liquid && liquid.line > 0) {
+            return liquid.line;
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Matcher line = ERROR_LINE.matcher(String.valueOf(cause.getMessage()));
+            if (line.find()) {
+                return Integer.parseInt(line.group(1));
+            }
+        }
+        return 0;
+    }
+
+    /** The tag or output at a 1-based line and 0-based column of the text, quoted; or the line itself. */
+    private static String markupAt(String text, int line, int column) {
+        int offset = 0;
+        for (int i = 1; i < line && offset >= 0; i++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                offset = -1;
+            }
+        }
+        if (offset < 0 || offset > text.length()) {
+            return "the text";
+        }
+        int at = Math.min(text.length(), offset + Math.max(0, column));
+        Matcher markup = MARKUP.matcher(text);
+        while (markup.find()) {
+            if (markup.start() <= at && at <= markup.end()) {
+                return "'" + markup.group().replaceAll("\\s+", " ") + "'";
+            }
+            if (markup.start() > at) {
+                break;
+            }
+        }
+        int end = text.indexOf('\n', offset);
+        return "'" + text.substring(offset, end < 0 ? text.length() : end).strip() + "'";
     }
 
     /**
@@ -113,14 +284,11 @@ public final class LiquidRenderer {
                 lineAt(text, open.peek().start()));
     }
 
-    /**
-     * Liqp does not say where a failing include is; the first include tag of the text whose name the message
-     * quotes is the one to fix. 0 when there is none.
-     */
-    private static int lineOfIncludeNamedIn(String text, String message) {
+    /** The line of the first include tag in the text that names the file; 0 when there is none. */
+    static int lineOfInclude(String text, String name) {
         Matcher include = INCLUDE_TAG.matcher(text);
         while (include.find()) {
-            if (message.contains("'" + include.group(1) + "'")) {
+            if (include.group(1).equals(name)) {
                 return lineAt(text, include.start());
             }
         }
@@ -129,14 +297,5 @@ public final class LiquidRenderer {
 
     private static int lineAt(String text, int offset) {
         return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-    }
-
-    /** Liqp wraps include failures; the innermost message is the one that says what is wrong. */
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -2,42 +2,67 @@ package dev.homepage.liquid;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import liqp.Template;
 import liqp.TemplateContext;
-import liqp.antlr.CharStreamWithLocation;
+import liqp.exceptions.LiquidException;
+import liqp.nodes.LNode;
 import liqp.org.antlr.v4.runtime.CharStreams;
-import liqp.tags.Include;
+import liqp.tags.Tag;
 
 /**
  * {@code {% include %}} and {@code {% include_relative %}} resolved as Jekyll resolves them: from the site's
  * {@code _includes/} folder, or relative to the page; never outside the source folder. The includes that content
  * commonly takes from the academicpages and AcadHomepage themes ({@code base_path}, {@code toc}...) are built in,
  * for sites that do not have them.
+ *
+ * <p>An included file is read as Ruby Liquid reads it ({@link LaxSyntax}), once per build; a problem inside it is
+ * reported at its own file and line, with the include tags that led there.
  */
 final class SiteIncludes {
 
     private static final String BUILT_IN_FOLDER = "/dev/homepage/includes/";
 
-    private SiteIncludes() {
+    private final Path source;
+    private final Path includes;
+    private final LaxSyntax syntax;
+    /** Each included file as read and rewritten, by its path or built-in name: includes do not change in a build. */
+    private final Map<String, IncludedText> texts = new ConcurrentHashMap<>();
+
+    /**
+     * An included file's text, ready for Liqp.
+     *
+     * @param file where it is reported: its path relative to the source folder, or its name under the built-in
+     *     includes
+     */
+    private record IncludedText(String file, LaxSyntax.Rewritten text) {
     }
 
-    static Include include(Path sourceDirectory) {
-        Path includes = sourceDirectory.resolve(LiquidRenderer.INCLUDES_FOLDER).normalize();
-        return new Include() {
+    SiteIncludes(Path sourceDirectory, LaxSyntax syntax) {
+        this.source = sourceDirectory.normalize();
+        this.includes = source.resolve(LiquidRenderer.INCLUDES_FOLDER).normalize();
+        this.syntax = syntax;
+    }
+
+    Tag include() {
+        return new IncludeTag("include") {
             @Override
-            protected CharStreamWithLocation detectSource(TemplateContext context, String name) throws IOException {
+            IncludedText find(TemplateContext context, String name) throws IOException {
                 Path file = includes.resolve(name).normalize();
                 if (file.startsWith(includes) && Files.isRegularFile(file)) {
-                    return new CharStreamWithLocation(file);
+                    return read(file);
                 }
-                try (InputStream builtIn = SiteIncludes.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
-                    if (builtIn != null && !name.contains("..")) {
-                        String text = new String(builtIn.readAllBytes(), StandardCharsets.UTF_8);
-                        return new CharStreamWithLocation(CharStreams.fromString(text, name));
+                if (!name.contains("..")) {
+                    IncludedText builtIn = builtIn(name);
+                    if (builtIn != null) {
+                        return builtIn;
                     }
                 }
                 String folder = LiquidRenderer.INCLUDES_FOLDER;
@@ -47,11 +72,10 @@ final class SiteIncludes {
         };
     }
 
-    static Include includeRelative(Path sourceDirectory) {
-        Path source = sourceDirectory.normalize();
-        return new Include("include_relative") {
+    Tag includeRelative() {
+        return new IncludeTag("include_relative") {
             @Override
-            protected CharStreamWithLocation detectSource(TemplateContext context, String name) throws IOException {
+            IncludedText find(TemplateContext context, String name) throws IOException {
                 Object page = context.get("page");
                 Object pagePath = page instanceof Map<?, ?> map ? map.get("path") : null;
                 Path folder = pagePath == null ? source : source.resolve(String.valueOf(pagePath)).getParent();
@@ -60,8 +84,96 @@ final class SiteIncludes {
                     throw new NoSuchFileException("the file '" + name + "' to include_relative is not in "
                             + source.relativize(folder) + "/ of the source folder");
                 }
-                return new CharStreamWithLocation(file);
+                return read(file);
             }
         };
+    }
+
+    private IncludedText read(Path file) {
+        return texts.computeIfAbsent(file.toString(), key -> {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                return new IncludedText(source.relativize(file).toString(), syntax.rewrite(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private IncludedText builtIn(String name) throws IOException {
+        IncludedText known = texts.get(BUILT_IN_FOLDER + name);
+        if (known != null) {
+            return known;
+        }
+        try (InputStream in = SiteIncludes.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
+            if (in == null) {
+                return null;
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            IncludedText builtIn = new IncludedText(name + " (built into homepage)", syntax.rewrite(text));
+            texts.put(BUILT_IN_FOLDER + name, builtIn);
+            return builtIn;
+        }
+    }
+
+    /** Renders an included file with Jekyll's {@code include.*} parameters, in the including page's context. */
+    private abstract static class IncludeTag extends Tag {
+
+        IncludeTag(String name) {
+            super(name);
+        }
+
+        abstract IncludedText find(TemplateContext context, String name) throws IOException;
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String name = asString(nodes[0].render(context), context).strip();
+            IncludedText included;
+            try {
+                included = find(context, name);
+            } catch (IOException | UncheckedIOException e) {
+                throw new IncludeFailure(name, null, 0, 0, readFailure(name, e));
+            }
+            Path file = Path.of(included.file());
+            included.text().notes().forEach(note -> LiquidRenderer.notes(context)
+                    .accept(new LiquidRenderer.Note(file, note.line(), note.message())));
+            Template template;
+            try {
+                template = context.getParser().parse(CharStreams.fromString(included.text().text(), included.file()));
+            } catch (LiquidException e) {
+                throw new IncludeFailure(name, file, e.line, e.charPositionInLine + 1,
+                        LiquidRenderer.describe(e, included.text().text()));
+            }
+            Map<String, Object> variables = new HashMap<>();
+            if (nodes.length > 1) {
+                Map<String, Object> parameters = new HashMap<>();
+                for (int i = 1; i < nodes.length; i++) {
+                    if (nodes[i].render(context) instanceof Map<?, ?> parameter) {
+                        parameter.forEach((key, value) -> parameters.put(String.valueOf(key), value));
+                    }
+                }
+                variables.put("include", parameters);
+            }
+            try {
+                Object rendered = template.renderToObjectUnguarded(variables, context, true);
+                template.errors().forEach(error -> LiquidRenderer.notes(context).accept(new LiquidRenderer.Note(
+                        file, LiquidRenderer.lineOf(error), LiquidRenderer.describe(error))));
+                return rendered;
+            } catch (IncludeFailure inner) {
+                throw inner.includedBy(name, file, included.text().text());
+            } catch (RuntimeException e) {
+                IncludeFailure inner = IncludeFailure.in(e);
+                if (inner != null) {
+                    throw inner.includedBy(name, file, included.text().text());
+                }
+                throw new IncludeFailure(name, file, LiquidRenderer.lineOf(e), 0, LiquidRenderer.describe(e));
+            }
+        }
+
+        private static String readFailure(String name, Exception e) {
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            return cause instanceof NoSuchFileException ? cause.getMessage()
+                    : "the include '" + name + "' cannot be read: " + cause.getMessage();
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Renders Markdown as Jekyll sites expect it: CommonMark with tables, strikethrough, footnotes, autolinks and
- * emoji short codes, plus the kramdown syntax those sites carry ({@link KramdownSyntax}). One instance is shared
+ * emoji short codes, plus the kramdown syntax those sites carry ({@link KramdownSyntax}) and kramdown's typography
+ * (curly quotes, dashes from {@code --} and {@code ---}, an ellipsis from {@code ...}, guillemets from {@code <<}). One instance is shared
  * by all threads: flexmark's parser and renderer are immutable once built.
  */
 public final class MarkdownRenderer {
@@ -26,7 +28,8 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                FootnoteExtension.create(), AutolinkExtension.create(), EmojiExtension.create()));
+                FootnoteExtension.create(), AutolinkExtension.create(), EmojiExtension.create(),
+                TypographicExtension.create()));
         options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
         // Ids are made the kramdown way by NodeAttributes, not flexmark's GitHub emulation.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);

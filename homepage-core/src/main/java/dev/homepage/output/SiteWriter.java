@@ -3,6 +3,7 @@ package dev.homepage.output;
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
 import dev.homepage.cache.Fingerprint;
+import dev.homepage.content.Permalinks;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -85,20 +86,18 @@ public final class SiteWriter {
     }
 
     /**
-     * The file a URL is written to: {@code /talks/} and {@code /talks/my-talk} to {@code talks/index.html} and
-     * {@code talks/my-talk/index.html}, so that extensionless links work on every static host; a URL naming a
-     * file ({@code /cv.html}, {@code /feed.xml}) to that file. Empty when the URL would leave the output folder.
+     * The file a URL is written to ({@link Permalinks#fileOf}): {@code /talks/} and {@code /talks/my-talk} to
+     * {@code talks/index.html} and {@code talks/my-talk/index.html}, so that extensionless links work on every
+     * static host; a URL naming a file ({@code /cv.html}, {@code /feed.xml}) to that file. Empty when the URL would
+     * leave the output folder.
      */
     public Optional<Path> fileFor(String url) {
         return files.computeIfAbsent(url, this::resolve);
     }
 
     private Optional<Path> resolve(String url) {
-        String path = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
-        if (!path.substring(path.lastIndexOf('/') + 1).contains(".")) {
-            path = (path.endsWith("/") ? path : path + "/") + "index.html";
-        }
-        Path target = outputDirectory.resolve(path.replaceFirst("^/+", "")).normalize();
+        String path = Permalinks.fileOf(URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8));
+        Path target = outputDirectory.resolve(path).normalize();
         return target.startsWith(outputDirectory) && !target.equals(outputDirectory) ? Optional.of(target)
                 : Optional.empty();
     }

@@ -20,7 +20,7 @@ class BodyCacheTest {
     private BodyCache savedWith(String version, String html) throws Exception {
         BodyCache cache = new BodyCache();
         cache.nextBuild();
-        cache.put(new RenderedDocument(document, html, "<p>excerpt</p>", "", "fingerprint-1"));
+        cache.put(new RenderedDocument(document, html, "<p>excerpt</p>", "", "fingerprint-1", java.util.List.of()));
         cache.save(folder, version);
         return cache;
     }

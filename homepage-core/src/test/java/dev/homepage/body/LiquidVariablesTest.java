@@ -90,7 +90,7 @@ class LiquidVariablesTest {
         site.file("_talks/2022-02-02-self.md", "---\ntitle: Self\n---\n{{ site.talks.size }} talks on {{ site.title }}\n");
         site.build();
 
-        assertThat(site.body("/talks/2022-02-02-self/").text()).isEqualTo("4 talks on Ada's Lab");
+        assertThat(site.body("/talks/2022-02-02-self/").text()).isEqualTo("4 talks on Ada’s Lab");
     }
 
     @Test

@@ -37,7 +37,7 @@ class IncludesTest {
     private String render(String template, String pagePath, Map<String, Object> site) throws Exception {
         Files.createDirectories(source());
         LiquidRenderer liquid = new LiquidRenderer(source(), ZoneOffset.UTC, new MarkdownRenderer());
-        return liquid.render(template, Map.of("site", site, "page", Map.of("path", pagePath, "title", "The Page")));
+        return liquid.render(template, Map.of("site", site, "page", Map.of("path", pagePath, "title", "The Page")), note -> { });
     }
 
     private LiquidRenderer.LiquidError fails(String template, String pagePath) {

@@ -31,7 +31,7 @@ class JekyllFiltersTest {
 
     private String render(String template, Map<String, Object> page) throws Exception {
         LiquidRenderer liquid = new LiquidRenderer(source, ZoneId.of("Europe/Dublin"), new MarkdownRenderer());
-        return liquid.render(template, Map.of("site", SITE, "page", page));
+        return liquid.render(template, Map.of("site", SITE, "page", page), note -> { });
     }
 
     @Test

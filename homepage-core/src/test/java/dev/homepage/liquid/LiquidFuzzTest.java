@@ -28,7 +28,7 @@ class LiquidFuzzTest {
     void rendersOrReportsWhere(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
-            assertThat(liquid.render(text, VARIABLES)).isNotNull();
+            assertThat(liquid.render(text, VARIABLES, note -> { })).isNotNull();
         } catch (LiquidRenderer.LiquidError e) {
             assertThat(e.getMessage()).isNotBlank();
             assertThat(e.line()).isBetween(0, 1 + (int) text.chars().filter(c -> c == '\n').count());

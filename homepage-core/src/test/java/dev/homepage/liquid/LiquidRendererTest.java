@@ -18,7 +18,7 @@ class LiquidRendererTest {
     Path source;
 
     private String render(String template, Map<String, Object> variables) throws Exception {
-        return new LiquidRenderer(source, ZoneOffset.UTC, new MarkdownRenderer()).render(template, variables);
+        return new LiquidRenderer(source, ZoneOffset.UTC, new MarkdownRenderer()).render(template, variables, note -> { });
     }
 
     @Test

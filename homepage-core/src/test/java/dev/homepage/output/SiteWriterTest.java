@@ -2,6 +2,7 @@ package dev.homepage.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.homepage.BuildReport;
 import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
 import dev.homepage.TestSite;
@@ -74,16 +75,17 @@ class SiteWriterTest {
     }
 
     @Test
-    void twoFilesClaimingOneUrlAreBothNamed() throws Exception {
-        SiteBuildException error = site()
-                .file("_pages/first.md", "---\ntitle: First\npermalink: /same/\n---\n")
-                .file("_pages/second.md", "---\ntitle: Second\npermalink: /same/\n---\n")
-                .buildFails();
+    void ofTwoPagesWithOneUrlTheLaterIsWrittenAndTheOtherNamed() throws Exception {
+        TestSite site = site()
+                .file("_pages/first.md", "---\ntitle: First\npermalink: /same/\n---\nfirst\n")
+                .file("_pages/second.md", "---\ntitle: Second\npermalink: /same/\n---\nsecond\n");
+        BuildReport report = site.build();
 
-        assertThat(error.problems()).hasSize(1);
-        assertThat(error.problems().get(0).toString()).contains("_pages/first.md").contains("_pages/second.md")
-                .contains("same");
-        assertThat(folder.resolve("work/out")).doesNotExist();
+        assertThat(report.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.file()).isEqualTo(Path.of("_pages/first.md"));
+            assertThat(warning.message()).contains("_pages/second.md").contains("same/index.html");
+        });
+        assertThat(site.body("/same/").text()).contains("second");
     }
 
     @Test
@@ -98,12 +100,13 @@ class SiteWriterTest {
 
     @Test
     void urlsWithAndWithoutSlashClaimTheSameFile() throws Exception {
-        SiteBuildException error = site()
+        BuildReport report = site()
                 .file("_pages/a.md", "---\npermalink: /x\n---\n")
                 .file("_pages/b.md", "---\npermalink: /x/\n---\n")
-                .buildFails();
+                .build();
 
-        assertThat(error.getMessage()).contains("_pages/a.md").contains("_pages/b.md");
+        assertThat(report.warnings()).singleElement().satisfies(warning -> assertThat(warning.toString())
+                .contains("_pages/a.md").contains("_pages/b.md"));
     }
 
     @Test
