@@ -1,6 +1,11 @@
 package dev.homepage.liquid;
 
+import dev.homepage.Problems;
 import dev.homepage.markdown.MarkdownRenderer;
+import dev.homepage.publications.BibEntry;
+import dev.homepage.publications.BibliographyLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -13,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +26,12 @@ import liqp.Insertion;
 import liqp.Template;
 import liqp.TemplateContext;
 import liqp.TemplateParser;
+import liqp.blocks.Block;
 import liqp.exceptions.LiquidException;
 import liqp.filters.Filter;
 import liqp.filters.Filters;
 import liqp.parser.Flavor;
+import liqp.tags.Tag;
 
 /**
  * Runs the Liquid in page content through Liqp with Jekyll's flavour, filters and include rules, reading the text as
@@ -113,7 +121,9 @@ public final class LiquidRenderer {
         filters.addAll(PluginFilters.all());
         Set<String> knownFilters = new HashSet<>(Filters.JEKYLL_FILTERS.getMap().keySet());
         filters.forEach(filter -> knownFilters.add(filter.name));
-        List<Insertion> tags = List.of();
+        List<Insertion> tags = new ArrayList<>(JekyllTags.all());
+        tags.addAll(PluginTags.all(sourceDirectory, markdown));
+        tags.addAll(new ScholarTags(new Bibliography(sourceDirectory)).all());
         Set<String> opaqueTags = new HashSet<>();
         tags.forEach(tag -> opaqueTags.add(tag.name));
         this.syntax = new LaxSyntax(knownFilters::contains, opaqueTags);
@@ -126,6 +136,13 @@ public final class LiquidRenderer {
                 .withShowExceptionsFromInclude(true)
                 .withTag(includes.include())
                 .withTag(includes.includeRelative());
+        for (Insertion tag : tags) {
+            if (tag instanceof Block block) {
+                builder.withBlock(block);
+            } else {
+                builder.withTag((Tag) tag);
+            }
+        }
         filters.forEach(builder::withFilter);
         this.parser = builder.build();
     }
@@ -139,6 +156,31 @@ public final class LiquidRenderer {
             Pattern.compile("\\{%-?\\s*(end)?(if|unless|for|case|capture|tablerow|comment|raw)\\b");
     private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s+([^\\s%}]+)");
     private static final Pattern MARKUP = Pattern.compile("(?s)\\{\\{.*?}}|\\{%.*?%}");
+
+    /**
+     * The entries of {@code _bibliography/}, read when a tag first needs them; what is wrong in them is reported by
+     * the publications, which read them too.
+     */
+    private static final class Bibliography implements Supplier<List<BibEntry>> {
+        private final Path sourceDirectory;
+        private List<BibEntry> entries;
+
+        Bibliography(Path sourceDirectory) {
+            this.sourceDirectory = sourceDirectory;
+        }
+
+        @Override
+        public synchronized List<BibEntry> get() {
+            if (entries == null) {
+                try {
+                    entries = new BibliographyLoader().load(sourceDirectory, new Problems());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return entries;
+        }
+    }
 
     /** Whether the text holds Liquid at all; text without it is not run through Liqp. */
     public static boolean hasLiquid(String text) {
@@ -166,12 +208,12 @@ public final class LiquidRenderer {
         withNotes.put(NOTES_VARIABLE, notes);
         try {
             String rendered = template.render(withNotes);
-            template.errors().forEach(error -> notes.accept(new Note(null, lineOf(error), describe(error))));
+            template.errors().forEach(error -> notes.accept(new Note(null, lineOf(error, text), describe(error))));
             return rendered;
         } catch (RuntimeException e) {
             IncludeFailure failure = IncludeFailure.in(e);
             if (failure == null) {
-                throw new LiquidError(describe(e), lineOf(e));
+                throw new LiquidError(describe(e), lineOf(e, text));
             }
             int tagLine = lineOfInclude(text, failure.includeName());
             if (failure.file() == null) {
@@ -220,12 +262,15 @@ public final class LiquidRenderer {
         return "the Liquid cannot be rendered: check the tags and filters used here";
     }
 
-    /** The 1-based line a rendering error names, or 0. */
-    static int lineOf(Throwable error) {
+    /** The 1-based line of a rendering error in the text rendered, as the error names it or its tag is found; or 0. */
+    static int lineOf(Throwable error, String text) {
         if (error instanceof LiquidException liquid && liquid.line > 0) {
             return liquid.line;
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MarkupTag.TagFailure tag) {
+                return tag.lineIn(text);
+            }
             Matcher line = ERROR_LINE.matcher(String.valueOf(cause.getMessage()));
             if (line.find()) {
                 return Integer.parseInt(line.group(1));

@@ -41,8 +41,10 @@ final class SiteIncludes {
      *
      * @param file where it is reported: its path relative to the source folder, or its name under the built-in
      *     includes
+     * @param written the text as the file holds it, where its tags are found by their lines
+     * @param text the text as Liqp gets it
      */
-    private record IncludedText(String file, LaxSyntax.Rewritten text) {
+    private record IncludedText(String file, String written, LaxSyntax.Rewritten text) {
     }
 
     SiteIncludes(Path sourceDirectory, LaxSyntax syntax) {
@@ -93,7 +95,7 @@ final class SiteIncludes {
         return texts.computeIfAbsent(file.toString(), key -> {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                return new IncludedText(source.relativize(file).toString(), syntax.rewrite(text));
+                return new IncludedText(source.relativize(file).toString(), text, syntax.rewrite(text));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -110,7 +112,7 @@ final class SiteIncludes {
                 return null;
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            IncludedText builtIn = new IncludedText(name + " (built into homepage)", syntax.rewrite(text));
+            IncludedText builtIn = new IncludedText(name + " (built into homepage)", text, syntax.rewrite(text));
             texts.put(BUILT_IN_FOLDER + name, builtIn);
             return builtIn;
         }
@@ -142,7 +144,7 @@ final class SiteIncludes {
                 template = context.getParser().parse(CharStreams.fromString(included.text().text(), included.file()));
             } catch (LiquidException e) {
                 throw new IncludeFailure(name, file, e.line, e.charPositionInLine + 1,
-                        LiquidRenderer.describe(e, included.text().text()));
+                        LiquidRenderer.describe(e, included.written()));
             }
             Map<String, Object> variables = new HashMap<>();
             if (nodes.length > 1) {
@@ -157,16 +159,17 @@ final class SiteIncludes {
             try {
                 Object rendered = template.renderToObjectUnguarded(variables, context, true);
                 template.errors().forEach(error -> LiquidRenderer.notes(context).accept(new LiquidRenderer.Note(
-                        file, LiquidRenderer.lineOf(error), LiquidRenderer.describe(error))));
+                        file, LiquidRenderer.lineOf(error, included.written()), LiquidRenderer.describe(error))));
                 return rendered;
             } catch (IncludeFailure inner) {
-                throw inner.includedBy(name, file, included.text().text());
+                throw inner.includedBy(name, file, included.written());
             } catch (RuntimeException e) {
                 IncludeFailure inner = IncludeFailure.in(e);
                 if (inner != null) {
-                    throw inner.includedBy(name, file, included.text().text());
+                    throw inner.includedBy(name, file, included.written());
                 }
-                throw new IncludeFailure(name, file, LiquidRenderer.lineOf(e), 0, LiquidRenderer.describe(e));
+                throw new IncludeFailure(name, file, LiquidRenderer.lineOf(e, included.written()), 0,
+                        LiquidRenderer.describe(e));
             }
         }
 

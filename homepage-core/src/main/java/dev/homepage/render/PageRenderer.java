@@ -8,6 +8,7 @@ import dev.homepage.content.Document;
 import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.content.DocumentOrder;
 import dev.homepage.content.SiteContent;
+import dev.homepage.liquid.PaperList;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +42,7 @@ public final class PageRenderer {
     private static final int DEFAULT_NEWS_ON_HOME = 5;
 
     /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
-    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect", "print");
+    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect", "print", "bibliography");
 
     /**
      * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes): the
@@ -94,9 +96,11 @@ public final class PageRenderer {
         fingerprints.remember(publications);
         SiteFiles siteFiles = new SiteFiles(site, config);
         // A view parses long bodies for their table of contents: made in parallel, like the pages.
+        Map<String, PublicationView> papers = new HashMap<>();
+        publications.items().forEach(paper -> papers.putIfAbsent(paper.key(), paper));
         Map<Path, PageView> pageViews = rendered.entrySet().parallelStream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> cache.views.get(entry.getValue().fingerprint(),
-                        () -> views.page(entry.getValue()))));
+                        () -> views.page(withPapers(entry.getValue(), papers, problems)))));
         rendered.forEach((source, document) -> fingerprints.remember(pageViews.get(source), document.fingerprint()));
         Map<String, List<PageView>> collections = new LinkedHashMap<>();
         content.collections().forEach((name, items) -> collections.put(name, DocumentOrder.newestFirst(items.stream()
@@ -211,6 +215,41 @@ public final class PageRenderer {
         jobs.add(new PageJob(pdf.get(), source.source(), CV_TEMPLATE, Map.copyOf(print)));
         printed.add(pdf.get());
         return Map.copyOf(page);
+    }
+
+    /**
+     * The body with the lists of papers its jekyll-scholar tags chose ({@link PaperList}) drawn as the theme draws
+     * papers, under their years where the tag groups them so.
+     */
+    private RenderedDocument withPapers(RenderedDocument body, Map<String, PublicationView> papers,
+            Problems problems) {
+        if (!PaperList.in(body.html())) {
+            return body;
+        }
+        Matcher marker = PaperList.MARKER.matcher(body.html());
+        StringBuilder html = new StringBuilder();
+        while (marker.find()) {
+            PaperList list = PaperList.of(marker);
+            List<PublicationView> chosen = list.keys().stream().map(papers::get).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(PublicationView::dateIso).reversed()).toList();
+            Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
+            chosen.forEach(paper -> byYear.computeIfAbsent(list.groupByYear() ? paper.year() : "",
+                    year -> new ArrayList<>()).add(paper));
+            List<PublicationsView.Group> groups = byYear.entrySet().stream()
+                    .map(group -> new PublicationsView.Group(group.getKey().isEmpty() ? "" : "y" + group.getKey(),
+                            group.getKey(), group.getValue())).toList();
+            String papersHtml;
+            try {
+                papersHtml = templates.render("bibliography.ftlh", templates.recording(Map.of("groups", groups)));
+            } catch (TemplateRenderer.TemplateError e) {
+                problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage());
+                papersHtml = "";
+            }
+            marker.appendReplacement(html, Matcher.quoteReplacement(papersHtml));
+        }
+        marker.appendTail(html);
+        return new RenderedDocument(body.document(), html.toString(), body.excerptHtml(), body.citationHtml(),
+                body.fingerprint(), body.warnings());
     }
 
     /** The view of a page the site has no file for; its fingerprint is what it shows. */
