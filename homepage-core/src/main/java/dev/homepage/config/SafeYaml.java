@@ -1,21 +1,27 @@
 package dev.homepage.config;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Loads YAML the safe way: standard types only, no duplicate keys, bounded aliases.
+ * Loads YAML the safe way: standard types only, duplicate keys refused or reported, bounded aliases.
  *
  * <p>Timestamps stay strings so that every date form real sites write (including
  * {@code 2024-03-05 12:00:00 -0400}, which YAML does not know) goes through {@link Dates} alone.
@@ -47,12 +53,30 @@ public final class SafeYaml {
         }
     }
 
+    /**
+     * A key a mapping gives twice.
+     *
+     * @param line the 1-based line of the value that is kept, the last one
+     */
+    public record DuplicateKey(String key, int line) {
+    }
+
     private SafeYaml() {
     }
 
-    /** Loads a YAML mapping; empty text gives an empty map. */
+    /** Loads a YAML mapping; empty text gives an empty map. A key given twice is an error. */
     public static Map<String, Object> loadMap(String text) throws YamlException {
-        Object loaded = load(text);
+        return loadMap(text, null);
+    }
+
+    /**
+     * Loads a YAML mapping as Jekyll reads front matter and data files: a key given twice keeps its last value, as
+     * Ruby's YAML does, and is reported.
+     *
+     * @param duplicates hears of each key given twice; null to refuse them
+     */
+    public static Map<String, Object> loadMap(String text, Consumer<DuplicateKey> duplicates) throws YamlException {
+        Object loaded = load(text, duplicates);
         if (loaded == null) {
             return new LinkedHashMap<>();
         }
@@ -65,10 +89,19 @@ public final class SafeYaml {
         return result;
     }
 
-    /** Loads any YAML document: a map, a list, a scalar, or null for empty text. */
+    /** Loads any YAML document: a map, a list, a scalar, or null for empty text. A key given twice is an error. */
     public static Object load(String text) throws YamlException {
+        return load(text, null);
+    }
+
+    /**
+     * Loads any YAML document: a map, a list, a scalar, or null for empty text.
+     *
+     * @param duplicates hears of each key a mapping gives twice, whose last value is kept; null to refuse them
+     */
+    public static Object load(String text, Consumer<DuplicateKey> duplicates) throws YamlException {
         try {
-            return newYaml().load(text);
+            return newYaml(duplicates).load(text);
         } catch (MarkedYAMLException e) {
             YamlErrors.Explained explained = YamlErrors.explain(e, text);
             throw new YamlException(explained.message(), explained.line(), explained.column());
@@ -93,15 +126,40 @@ public final class SafeYaml {
     }
 
     /** SnakeYAML's Yaml is not thread-safe; a fresh one per load is cheap next to the parse itself. */
-    private static Yaml newYaml() {
+    private static Yaml newYaml(Consumer<DuplicateKey> duplicates) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(duplicates != null);
+        options.setWarnOnDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(50);
         DumperOptions dumperOptions = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+        SafeConstructor constructor = duplicates == null ? new SafeConstructor(options)
+                : new DuplicatesReported(options, duplicates);
+        return new Yaml(constructor, new Representer(dumperOptions), dumperOptions, options,
                 new TimestampsAsStrings());
+    }
+
+    /** Tells of each key a mapping gives twice before SnakeYAML keeps the last of its values. */
+    private static final class DuplicatesReported extends SafeConstructor {
+        private final Consumer<DuplicateKey> duplicates;
+
+        DuplicatesReported(LoaderOptions options, Consumer<DuplicateKey> duplicates) {
+            super(options);
+            this.duplicates = duplicates;
+        }
+
+        @Override
+        protected void processDuplicateKeys(MappingNode node, boolean forceStringKeys) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : node.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())
+                        && !key.getValue().equals("<<")) {
+                    duplicates.accept(new DuplicateKey(key.getValue(), key.getStartMark().getLine() + 1));
+                }
+            }
+            super.processDuplicateKeys(node, forceStringKeys);
+        }
     }
 
     private static final class TimestampsAsStrings extends Resolver {

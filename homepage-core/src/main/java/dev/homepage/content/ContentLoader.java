@@ -243,6 +243,7 @@ public final class ContentLoader {
             problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage());
             return Optional.empty();
         }
+        frontMatter.duplicateKeys().forEach(duplicate -> problems.warn(file, duplicate.line(), duplicateKey(duplicate)));
         KeySpelling.checkFrontMatter(file, text, frontMatter.data(), config, problems);
         String collection = collectionOf(file, config);
         if (!collection.isEmpty() && !FrontMatter.startsWithFence(text)) {
@@ -367,6 +368,12 @@ public final class ContentLoader {
         return List.of(String.valueOf(categories).strip().split("\\s+"));
     }
 
+    /** What Jekyll accepts is no error: a key given twice (often after lines were commented out) keeps its last value. */
+    private static String duplicateKey(SafeYaml.DuplicateKey duplicate) {
+        return "the key '" + duplicate.key() + "' is given again here, and as in Jekyll this last value is the one"
+                + " kept: remove the line that should not be there";
+    }
+
     private Map<String, Object> loadData(Path sourceDirectory, List<Path> dataFiles, Problems problems) {
         Map<String, Object> data = new TreeMap<>();
         for (Path file : dataFiles) {
@@ -376,7 +383,8 @@ public final class ContentLoader {
             }
             Object value;
             try {
-                value = SafeYaml.load(text.get());
+                value = SafeYaml.load(text.get(),
+                        duplicate -> problems.warn(file, duplicate.line(), duplicateKey(duplicate)));
             } catch (SafeYaml.YamlException e) {
                 problems.error(file, e.line(), "the data file is not valid YAML: " + e.getMessage());
                 continue;

@@ -2,7 +2,10 @@ package dev.homepage.content;
 
 import dev.homepage.LineEnds;
 import dev.homepage.config.SafeYaml;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A file split into its YAML front matter and its body.
@@ -10,8 +13,10 @@ import java.util.Map;
  * @param data the front matter; empty when the file has none
  * @param body the text after the front matter
  * @param bodyLine the 1-based line of the file where the body starts
+ * @param duplicateKeys the keys given twice, at the file's line of the value kept (the last, as in Jekyll)
  */
-public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
+public record FrontMatter(Map<String, Object> data, String body, int bodyLine,
+        List<SafeYaml.DuplicateKey> duplicateKeys) {
 
     private static final String FENCE = "---";
 
@@ -32,11 +37,11 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
     public static FrontMatter parse(String text) throws SafeYaml.YamlException {
         String content = LineEnds.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (!startsWithFence(content)) {
-            return new FrontMatter(Map.of(), content, 1);
+            return new FrontMatter(Map.of(), content, 1, List.of());
         }
         int firstLineEnd = content.indexOf('\n');
         if (firstLineEnd < 0) {
-            return new FrontMatter(Map.of(), "", 2);
+            return new FrontMatter(Map.of(), "", 2, List.of());
         }
         int lineNumber = 2;
         int position = firstLineEnd + 1;
@@ -47,7 +52,11 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
             if (line.equals(FENCE) || line.equals("...")) {
                 String yaml = content.substring(firstLineEnd + 1, position);
                 String body = end < 0 ? "" : content.substring(end + 1);
-                return new FrontMatter(load(yaml), body, lineNumber + 1);
+                List<SafeYaml.DuplicateKey> duplicates = new ArrayList<>();
+                // The YAML starts on the file's second line, after the opening fence.
+                Map<String, Object> data = load(yaml, duplicate -> duplicates.add(
+                        new SafeYaml.DuplicateKey(duplicate.key(), duplicate.line() + 1)));
+                return new FrontMatter(data, body, lineNumber + 1, List.copyOf(duplicates));
             }
             if (end < 0) {
                 break;
@@ -59,9 +68,10 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine) {
                 + "add a line holding only '---' after the last key", 1);
     }
 
-    private static Map<String, Object> load(String yaml) throws SafeYaml.YamlException {
+    private static Map<String, Object> load(String yaml, Consumer<SafeYaml.DuplicateKey> duplicates)
+            throws SafeYaml.YamlException {
         try {
-            return SafeYaml.loadMap(yaml);
+            return SafeYaml.loadMap(yaml, duplicates);
         } catch (SafeYaml.YamlException e) {
             // The YAML starts on the file's second line, after the opening fence.
             throw new SafeYaml.YamlException(e.getMessage(), e.line() > 0 ? e.line() + 1 : 0, e.column());

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.CrossReferenceValue;
+import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.BibTeXParserConstants;
@@ -80,7 +82,16 @@ public final class BibliographyLoader {
     public static List<BibEntry> parse(Path file, String text, Problems problems) {
         BibTeXDatabase database;
         try {
-            database = new BibTeXParser().parse(new StringReader(text));
+            database = new BibTeXParser() {
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    // As bibtex-ruby does for jekyll-scholar: the entry stands without the fields it would inherit.
+                    if (entry == null) {
+                        problems.warn(file, 0, "crossref = {" + key.getValue() + "} names no entry of this file:"
+                                + " the entries that name it are read without the fields they would take from it");
+                    }
+                }
+            }.parse(new StringReader(entriesOnly(text)));
         } catch (ParseException e) {
             reportSyntaxError(file, text, e, problems);
             return List.of();
@@ -98,6 +109,73 @@ public final class BibliographyLoader {
         database.getEntries().forEach((key, entry) -> entries.add(entry(entry, file, lines.getOrDefault(
                 key.getValue(), 0))));
         return entries;
+    }
+
+    /**
+     * The text with what stands between entries blanked out, lines kept: BibTeX, and bibtex-ruby, which
+     * jekyll-scholar reads with, take it as a comment (a row of dashes, a note, a Jekyll front matter), but jbibtex
+     * would stop at it. An entry that never ends is left as it is, for the parser to report.
+     */
+    static String entriesOnly(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int position = 0;
+        while (position < text.length()) {
+            int at = text.indexOf('@', position);
+            if (at < 0) {
+                blank(text, position, text.length(), out);
+                break;
+            }
+            blank(text, position, at, out);
+            int open = at + 1;
+            while (open < text.length() && Character.isLetter(text.charAt(open))) {
+                open++;
+            }
+            boolean typed = open > at + 1;
+            while (open < text.length() && Character.isWhitespace(text.charAt(open))) {
+                open++;
+            }
+            if (!typed || open == text.length() || text.charAt(open) != '{' && text.charAt(open) != '(') {
+                // An @ that starts no entry, as in an e-mail address in a note.
+                blank(text, at, at + 1, out);
+                position = at + 1;
+                continue;
+            }
+            int end = endOfEntry(text, open);
+            if (end < 0) {
+                out.append(text, at, text.length());
+                break;
+            }
+            out.append(text, at, end);
+            position = end;
+        }
+        return out.toString();
+    }
+
+    /** Where an entry whose delimiter is at the position ends, after its closing delimiter; -1 if it never does. */
+    private static int endOfEntry(String text, int open) {
+        boolean parenthesized = text.charAt(open) == '(';
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0 && !parenthesized) {
+                    return i + 1;
+                }
+            } else if (c == ')' && parenthesized && depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static void blank(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            out.append(c == '\n' || c == '\r' ? c : ' ');
+        }
     }
 
     /**
@@ -139,7 +217,8 @@ public final class BibliographyLoader {
         Map<String, String> latex = new LinkedHashMap<>();
         entry.getFields().forEach((key, value) -> {
             String name = key.getValue().toLowerCase(Locale.ROOT);
-            String written = value.toUserString();
+            String written = value instanceof CrossReferenceValue reference && reference.getEntry() == null
+                    ? reference.getValue().toUserString() : value.toUserString();
             latex.put(name, written);
             text.put(name, plainText(written));
         });

@@ -77,7 +77,7 @@ class ContentProblemsTest {
     @Test
     void frontMatterYamlErrorsPointAtTheLineInTheFile() throws Exception {
         SiteBuildException error = site()
-                .file("_pages/cv.md", "---\ntitle: CV\npermalink: /cv/\ntitle: again\n---\nBody\n")
+                .file("_pages/cv.md", "---\ntitle: CV\npermalink: /cv/\nvenue: [open\n---\nBody\n")
                 .buildFails();
 
         assertThat(error.problems()).singleElement().satisfies(problem -> {
@@ -103,7 +103,7 @@ class ContentProblemsTest {
                 .file("_pages/a.md", "---\ntitle: [unclosed\n---\n")
                 .file("_talks/b.md", "---\ndate: tomorrow\n---\n")
                 .bytes("_pages/c.md", invalidUtf8("---\n---\n", "\n"))
-                .file("_data/d.yml", "a: 1\na: 2\n")
+                .file("_data/d.yml", "a: [1\n")
                 .file("_pages/fine.md", "---\ntitle: Fine\n---\n")
                 .buildFails();
 

@@ -1,7 +1,6 @@
 package dev.homepage.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.homepage.config.SafeYaml;
@@ -40,9 +39,9 @@ class FrontMatterTest {
 
     /** Found by FrontMatterFuzzTest: YAML counted each lone CR as a line, the splitter did not. */
     @Test
-    void loneCarriageReturnsEndLinesAsInAnEditor() {
-        assertThatThrownBy(() -> FrontMatter.parse("---\rtitle: a\rtitle: b\r---\rBody\r"))
-                .isInstanceOfSatisfying(SafeYaml.YamlException.class, e -> assertThat(e.line()).isEqualTo(3));
+    void loneCarriageReturnsEndLinesAsInAnEditor() throws Exception {
+        assertThat(FrontMatter.parse("---\rtitle: a\rtitle: b\r---\rBody\r").duplicateKeys())
+                .containsExactly(new SafeYaml.DuplicateKey("title", 3));
     }
 
     @Test
@@ -100,10 +99,18 @@ class FrontMatterTest {
     @Test
     void yamlErrorLinesPointIntoTheFile() {
         SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
-                () -> FrontMatter.parse("---\ntitle: a\nvenue: b\ntitle: c\n---\nBody\n"));
+                () -> FrontMatter.parse("---\ntitle: a\nvenue: [b\n---\nBody\n"));
 
         assertThat(error).isNotNull();
-        assertThat(error.line()).as("the line of the repeated key in the file").isEqualTo(4);
+        assertThat(error.line()).as("the line of the bracket left open in the file").isEqualTo(3);
+    }
+
+    @Test
+    void aKeyGivenTwiceKeepsItsLastValueAndIsNamedAtItsLine() throws Exception {
+        FrontMatter split = FrontMatter.parse("---\ntitle: a\nvenue: b\n# venue: old\ntitle: c\n---\nBody\n");
+
+        assertThat(split.data()).containsEntry("title", "c").containsEntry("venue", "b");
+        assertThat(split.duplicateKeys()).containsExactly(new SafeYaml.DuplicateKey("title", 5));
     }
 
     @Test
