@@ -64,7 +64,8 @@ checkProject = { ->
 
     assert text('.gitignore').readLines().contains('target/')
     String workflow = text('.github/workflows/homepage.yml')
-    ['actions/setup-java@', "java-version: '17'", 'cache: maven', 'mvn -B homepage:generate',
+    ['actions/setup-java@', "java-version: '17'", 'cache: maven',
+     'run: sh .github/build-homepage.sh "${{ steps.pages.outputs.base_url }}"',
      'actions/upload-pages-artifact@', 'path: target/homepage', 'actions/deploy-pages@', 'pages: write',
      'id-token: write', '${{ steps.deployment.outputs.page_url }}'].each {
         assert workflow.contains(it) : "the workflow lacks ${it}"
@@ -75,14 +76,58 @@ checkProject = { ->
         assert citations.contains(it) : "the citations workflow lacks ${it}"
     }
     String readme = text('README.md')
-    ['mvn homepage:serve', 'http://127.0.0.1:4000/', 'Where to write what', 'GitHub Pages', 'Maven Central'].each {
+    ['./mvnw homepage:serve', 'http://127.0.0.1:4000/', 'Where to write what', 'GitHub Pages', 'Maven Central'].each {
         assert readme.contains(it) : "the README lacks ${it}"
     }
+    assert !(readme =~ /(?<![.\/\w])mvn /) : 'the README asks for an installed Maven'
     String pom = text('pom.xml')
     ['<homepage.version>', '<version>${homepage.version}</version>', '<goal>generate</goal>',
-     '<artifactId>maven-site-plugin</artifactId>', '<version>3.22.0</version>', '<skip>true</skip>'].each {
+     '<artifactId>maven-site-plugin</artifactId>', '<version>3.22.0</version>', '<skip>true</skip>',
+     '<homepage.source>', '<homepage.ref>'].each {
         assert pom.contains(it) : "the pom lacks ${it}"
     }
+    // The Maven Wrapper, runnable: the project needs only a JDK.
+    ['mvnw', '.github/build-homepage.sh'].each {
+        assert new File(projectDir, it).canExecute() : "${it} is not executable"
+    }
+    assert text('.mvn/wrapper/maven-wrapper.properties').contains('apache-maven-3.9.16')
+}
+
+// The version of homepage this archetype was built as, which the generated pom names.
+homepageVersion = { ->
+    String metadata = new File(basedir, '../../../classes/META-INF/maven/archetype-metadata.xml').getText('UTF-8')
+    def match = metadata =~ /(?s)<requiredProperty key="homepageVersion">\s*<defaultValue>(.*?)<\/defaultValue>/
+    assert match.find()
+    match.group(1)
+}
+
+// The value of a property of the generated pom.
+pomProperty = { String name ->
+    def match = text('pom.xml') =~ /<${java.util.regex.Pattern.quote(name)}>(.*?)<\/${java.util.regex.Pattern.quote(name)}>/
+    assert match.find() : "the pom has no ${name}"
+    match.group(1)
+}
+
+/**
+ * Runs the build step of the publishing workflow, .github/build-homepage.sh, as GitHub would: for a -SNAPSHOT plugin,
+ * it clones homepage from this build's own repository at the commit the archetype names, builds and installs it, then
+ * builds the site. The clone is installed into a local repository of its own, which falls back to this build's for
+ * everything else, so that it never replaces what this build installed.
+ */
+runWorkflowBuild = { String address ->
+    File root = new File(basedir, '../../../../..').canonicalFile
+    String repository = System.getProperty('maven.repo.local', System.getProperty('user.home') + '/.m2/repository')
+    File ownRepository = new File(basedir, '../../../workflow-it-repository').canonicalFile
+    def command = new ProcessBuilder('sh', '.github/build-homepage.sh', address).directory(projectDir)
+            .redirectErrorStream(true)
+    command.environment().put('HOMEPAGE_SOURCE', root.path)
+    command.environment().put('MAVEN_ARGS', "-Dmaven.repo.local=${ownRepository} -Dmaven.repo.local.tail=${repository}".toString())
+    command.environment().put('TMPDIR', new File(basedir, '../../../workflow-it-tmp').canonicalFile.with { mkdirs(); path })
+    Process process = command.start()
+    String output = process.inputStream.getText('UTF-8')
+    new File(projectDir, 'workflow-build.log').text = output
+    assert process.waitFor() == 0 : "the workflow's build failed:\n${output}"
+    output
 }
 
 // The site: every listing, the copied files, and links that start with baseurl.

@@ -7,7 +7,7 @@ checkProject()
 assert text('src/homepage/_config.yml') == new File(basedir, 'expected-_config.yml').getText('UTF-8')
 assert text('src/homepage/_publications/2025-03-01-sample-journal-article.md')
         .contains("citation: 'Ada Lovelace and A. Coauthor (2025). A Sample Journal Article.")
-assert text('pom.xml').contains('<homepage.version>0.1.0-SNAPSHOT</homepage.version>')
+assert pomProperty('homepage.version') == homepageVersion()
 
 checkSite('')
 String index = text('target/homepage/index.html')
@@ -23,5 +23,19 @@ String publications = text('target/homepage/publications/index.html')
 assert htmlText(publications).contains('Ada Lovelace and A. Coauthor (2025). A Sample Journal Article.')
 
 assert text('build.log') =~ /Homepage: \d+ pages written, \d+ files copied/
+
+// The publishing workflow's build step, run as a shell script. The archetype names the repository it was built from
+// and its commit; the script builds homepage from there when the plugin version is a -SNAPSHOT, as it is here.
+File root = new File(basedir, '../../../../..').canonicalFile
+String head = ['git', '-C', root.path, 'rev-parse', 'HEAD'].execute().text.trim()
+assert pomProperty('homepage.ref') == head
+assert homepageVersion().endsWith('-SNAPSHOT')
+String workflowLog = runWorkflowBuild('https://ada.github.io/homepage')
+assert workflowLog.contains("Building homepage ${homepageVersion()} from ${root.path} at ${head}")
+assert workflowLog =~ /Homepage: \d+ pages written, \d+ files copied/
+// The address GitHub gives the site is the one its links use.
+String published = text('target/homepage/index.html')
+assert published.contains('href="/homepage/publications/"')
+assert published.contains('<link rel="canonical" href="https://ada.github.io/homepage/">')
 
 return true
