@@ -53,5 +53,7 @@ siteFiles().each { File page ->
 String log = text('build.log')
 assert log.contains('homepage:') && log =~ /:generate \(default\) @ zoe-homepage/
 assert !new File(projectDir, 'target/site').exists()
+// Nor a line saying the site is skipped, just before the homepage is built.
+assert !log.contains('Skipping')
 
 return true

@@ -9,7 +9,8 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
 
     /**
      * The folder holding the homepage sources, the one with {@code _config.yml}. A relative path is resolved against
-     * the project's base directory, or the current directory when there is no project.
+     * the project's base directory, or the current directory when there is no project. When the default folder does
+     * not exist and the base directory itself holds a {@code _config.yml} (a Jekyll site), that is the source.
      */
     @Parameter(property = "homepage.sourceDirectory", defaultValue = "${project.basedir}/src/homepage", required = true)
     private File sourceDirectory;

@@ -1,6 +1,7 @@
 package dev.homepage.maven;
 
 import dev.homepage.BuildRequest;
+import dev.homepage.config.ConfigLoader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
     }
 
     private static final String UNEXPANDED_BASEDIR = "${project.basedir}";
+    private static final String DEFAULT_SOURCE = "src/homepage";
 
     /**
      * The settings of the goal's parameters. Run without a pom, Maven's stand-in project leaves
@@ -47,7 +49,8 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
         Optional<String> buildTime = Optional.ofNullable(outputTimestamp).map(String::strip)
                 .filter(value -> value.length() > 1 && !value.startsWith("${"))
                 .or(() -> Optional.ofNullable(sourceDateEpoch).map(String::strip).filter(value -> !value.isEmpty()));
-        return new HomepageSettings(expand(sourceDirectory, basedir), expand(outputDirectory, basedir),
+        return new HomepageSettings(source(expand(sourceDirectory, basedir), basedir),
+                expand(outputDirectory, basedir),
                 Optional.ofNullable(baseUrl), skip,
                 Optional.ofNullable(cacheDirectory).map(folder -> expand(folder, basedir)), buildTime);
     }
@@ -79,6 +82,20 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
                     + " SOURCE_DATE_EPOCH) is neither seconds since 1970 nor an ISO-8601 time such as"
                     + " 2026-11-22T00:00:00Z: correct it, or remove it and the CV's PDF carries no date.");
         }
+    }
+
+    /**
+     * The source folder: the one given, except that the default, {@code src/homepage}, gives way to the folder Maven
+     * runs in when that folder has no {@code src/homepage} but a {@code _config.yml}, as a Jekyll site has. So
+     * {@code mvn homepage:generate} inside such a site needs no parameter.
+     */
+    private static Path source(Path given, File basedir) {
+        Path folder = basedir.toPath();
+        boolean theDefault = given.equals(folder.resolve(DEFAULT_SOURCE));
+        if (theDefault && !Files.isDirectory(given) && ConfigLoader.configFile(folder).isPresent()) {
+            return folder;
+        }
+        return given;
     }
 
     private static Path expand(File folder, File basedir) {

@@ -68,4 +68,38 @@ class HomepageSettingsTest {
         assertThat(settings.baseUrl()).contains("/lab");
         assertThat(settings.skip()).isTrue();
     }
+
+    @Test
+    void aFolderHoldingAJekyllSiteIsTheSourceWhenItHasNoSrcHomepage(@TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("_config.yml"), "title: A Jekyll site\n");
+
+        HomepageSettings settings = HomepageSettings.fromParameters(
+                new File(site.toFile(), "${project.basedir}/src/homepage"),
+                new File(site.toFile(), "${project.basedir}/target/homepage"), null, null, false, site.toFile(), null,
+                null);
+
+        assertThat(settings.sourceDirectory()).isEqualTo(site);
+        assertThat(settings.outputDirectory()).isEqualTo(site.resolve("target/homepage"));
+    }
+
+    @Test
+    void srcHomepageWinsOverAConfigBesideThePom(@TempDir Path project) throws Exception {
+        Files.writeString(project.resolve("_config.yml"), "title: Not the homepage\n");
+        Files.createDirectories(project.resolve("src/homepage"));
+
+        HomepageSettings settings = HomepageSettings.fromParameters(project.resolve("src/homepage").toFile(),
+                project.resolve("target/homepage").toFile(), null, null, false, project.toFile(), null, null);
+
+        assertThat(settings.sourceDirectory()).isEqualTo(project.resolve("src/homepage"));
+    }
+
+    @Test
+    void aSourceFolderGivenIsKeptEvenWhenMissing(@TempDir Path site) throws Exception {
+        Files.writeString(site.resolve("_config.yml"), "title: A Jekyll site\n");
+
+        HomepageSettings settings = HomepageSettings.fromParameters(site.resolve("content").toFile(),
+                site.resolve("out").toFile(), null, null, false, site.toFile(), null, null);
+
+        assertThat(settings.sourceDirectory()).isEqualTo(site.resolve("content"));
+    }
 }
