@@ -15,6 +15,7 @@ import dev.homepage.cv.CvPdfs;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.output.OutputPage;
+import dev.homepage.output.SassStyleSheets;
 import dev.homepage.output.SiteWriter;
 import dev.homepage.output.ThemeAssets;
 import dev.homepage.publications.BibEntry;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Builds a homepage, top-down: load the config, load the content, render each body (Liquid, then Markdown),
@@ -60,6 +62,7 @@ public final class SiteGenerator {
     private final Memo<String, CatalogBuild> catalogs = new Memo<>();
     private final Memo<String, Boolean> bodiesWithMedia = new Memo<>();
     private final ThemeAssets theme = new ThemeAssets();
+    private final SassStyleSheets sass = new SassStyleSheets();
     private final CvPdfs cvPdfs = new CvPdfs();
     private SiteWriter writer;
     private TemplateRenderer templates;
@@ -109,6 +112,7 @@ public final class SiteGenerator {
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
         ConfigText configText = ConfigText.of(source);
         configText.warnOfMisspeltKeys(config, problems);
+        configText.warnOfThemeValues(config, problems);
         if (request.forPublishing()) {
             configText.warnOfPlaceholderUrl(config, problems);
         }
@@ -161,6 +165,11 @@ public final class SiteGenerator {
         PageRenderer renderer = new PageRenderer(templates, pageCache);
         List<OutputPage> pages = renderer.render(content, bodies, publications, config, sources,
                 templatesFingerprint, problems);
+        SassStyleSheets.Split styles = SassStyleSheets.split(source, content.staticFiles());
+        List<OutputPage> styleSheets = sass.compile(source, styles.sass(), config, problems);
+        if (!styleSheets.isEmpty()) {
+            pages = Stream.concat(pages.stream(), styleSheets.stream()).toList();
+        }
         problems.throwIfErrors();
         Set<String> printed = renderer.printedUrls();
         phases.done("pages", pages.size() - printed.size(), "files");
@@ -173,7 +182,7 @@ public final class SiteGenerator {
         if (writer == null || !writer.outputDirectory().equals(output)) {
             writer = new SiteWriter(output);
         }
-        SiteWriter.Written written = writer.write(pages, source, content.staticFiles(),
+        SiteWriter.Written written = writer.write(pages, source, styles.copied(),
                 theme.withLibrariesLoadedBy(pages), problems);
         warnOfMissingImages(() -> new MissingImages(source, config, written.sources().keySet()), bodies.values(),
                 url -> writer.fileFor(url).map(output::relativize), problems);

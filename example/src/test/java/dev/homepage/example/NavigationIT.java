@@ -51,6 +51,37 @@ class NavigationIT extends ExampleInChromium {
     }
 
     @Test
+    void onAPhoneTheProfileIsCompactAndItsButtonUnfoldsTheDetailsAndLinks() {
+        chromium.resize(HeadlessChromium.PHONE);
+        chromium.open(site.home());
+        WebElement profile = driver().findElement(By.cssSelector(".author-profile"));
+        WebElement toggle = profile.findElement(By.cssSelector(".profile-toggle"));
+        WebElement links = profile.findElement(By.cssSelector(".author-links"));
+
+        // Photo, name and the button: the page's own text starts close to the top (it took 340-490 px unfolded).
+        assertThat(profile.getRect().getHeight()).as("folded profile height on a phone").isLessThanOrEqualTo(150);
+        assertThat(toggle.isDisplayed()).as("profile button").isTrue();
+        assertThat(links.isDisplayed()).as("links of the folded profile").isFalse();
+
+        toggle.click();
+
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+        wait(ExpectedConditions.visibilityOf(links));
+        assertThat(profile.findElement(By.cssSelector(".author-bio")).isDisplayed()).as("bio").isTrue();
+        assertThat(profile.getRect().getHeight()).as("unfolded profile").isGreaterThan(150);
+    }
+
+    @Test
+    void onADesktopTheProfileShowsWholeWithoutItsButton() {
+        chromium.resize(HeadlessChromium.DESKTOP);
+        chromium.open(site.home());
+
+        assertThat(driver().findElement(By.cssSelector(".profile-toggle")).isDisplayed()).as("profile button")
+                .isFalse();
+        assertThat(driver().findElement(By.cssSelector(".author-links")).isDisplayed()).as("links").isTrue();
+    }
+
+    @Test
     void keyboardFocusIsVisible() {
         chromium.resize(HeadlessChromium.DESKTOP);
         chromium.open(site.home());

@@ -49,7 +49,7 @@ public final class KeySpelling {
             "google_analytics", "analytics", "footer", "social", "plugins", "gems", "markdown", "kramdown",
             "highlighter", "encoding", "paginate", "paginate_path", "theme", "remote_theme", "future", "show_drafts",
             "name", "email", "keywords", "logo", "og_image", "favicon", "teaser", "words_per_minute", "comments",
-            "search", "scholar", "date_format", "accent_color", "fonts", "site_theme", "masthead_title", "subtitle",
+            "search", "scholar", "date_format", "accent_color", "accent_color_dark", "fonts", "site_theme", "masthead_title", "subtitle",
             "title_separator", "atom_feed", "feed", "sass", "destination", "source", "safe", "incremental",
             "livereload", "port", "host", "github", "data_dir", "includes_dir", "layouts_dir",
             "keep_files", "whitelist", "category_archive", "tag_archive", "compress_html", "head_scripts",

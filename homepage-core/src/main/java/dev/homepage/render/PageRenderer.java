@@ -86,7 +86,7 @@ public final class PageRenderer {
                 .anyMatch(name -> content.collections().getOrDefault(name, List.of()).stream()
                         .anyMatch(document -> document.date() != null));
         String feedUrl = hasFeed ? SiteFiles.FEED_URL : "";
-        SiteView site = views.site(content.data(), feedUrl);
+        SiteView site = views.site(content.data(), feedUrl, content.staticFiles());
         PageFingerprints fingerprints = new PageFingerprints(
                 Fingerprint.of(configFingerprint, String.valueOf(content.data()), feedUrl), sourcesFingerprint);
         PublicationsView publications = cache.publications(catalog, () -> views.publications(catalog, cache.papers));
@@ -182,6 +182,9 @@ public final class PageRenderer {
         siteFiles.sitemap(sitemap).filter(map -> free.test(map.url())).ifPresent(jobs::add);
         if (free.test(SiteFiles.ROBOTS_URL)) {
             files.add(siteFiles.robots());
+        }
+        if (views.makesFavicon(content.staticFiles()) && free.test(SiteFiles.FAVICON_URL)) {
+            files.add(siteFiles.favicon(views.initials()));
         }
         String base = Fingerprint.of(templatesFingerprint, configFingerprint);
         jobs.parallelStream().map(job -> job.render(templates, base, fingerprints, cache.pages, problems))

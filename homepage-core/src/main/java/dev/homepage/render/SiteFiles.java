@@ -23,6 +23,7 @@ final class SiteFiles {
     static final String SITEMAP_URL = "/sitemap.xml";
     static final String ROBOTS_URL = "/robots.txt";
     static final String NOT_FOUND_URL = "/404.html";
+    static final String FAVICON_URL = "/favicon.svg";
     static final List<String> FEED_COLLECTIONS = List.of("posts", "news");
     private static final int FEED_ENTRIES = 20;
     private static final Path GENERATED = Path.of("(generated)");
@@ -72,6 +73,22 @@ final class SiteFiles {
     OutputPage robots() {
         String sitemap = config.url().isEmpty() ? "" : "Sitemap: " + absolute(SITEMAP_URL) + "\n";
         return new OutputPage(ROBOTS_URL, GENERATED, "User-agent: *\nAllow: /\n" + sitemap);
+    }
+
+    /**
+     * An icon made from the initials, white on the accent colour, for a site that has none of its own: without one,
+     * every browser asks for {@code /favicon.ico} in vain.
+     */
+    OutputPage favicon(String initials) {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">"
+                + "<rect width=\"64\" height=\"64\" rx=\"12\" fill=\"" + xml(ThemeStyle.faviconColour(config)) + "\"/>"
+                + "<text x=\"32\" y=\"42\" text-anchor=\"middle\" font-family=\"system-ui, sans-serif\""
+                + " font-size=\"28\" font-weight=\"700\" fill=\"#ffffff\">" + xml(initials) + "</text></svg>\n";
+        return new OutputPage(FAVICON_URL, GENERATED, svg);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     PageJob notFound(PageView page) {

@@ -22,6 +22,10 @@ import java.util.Map;
  * @param feedUrl the href of the Atom feed, or empty when the site has none
  * @param person the site owner as a schema.org Person, JSON for the home page's
  *     {@code <script type="application/ld+json">}, or empty markup without an author
+ * @param style the CSS custom properties the config sets (accent colour, fonts) for a {@code :root} rule, checked
+ *     to hold nothing but colours and font names; empty when it sets none
+ * @param customCssUrl the href of the site's own stylesheet, {@code assets/css/custom.css}, or empty
+ * @param faviconUrl the href of the site's icon (its own, or one made from the author's initials), or empty
  */
 public record SiteView(
         String title,
@@ -36,5 +40,8 @@ public record SiteView(
         Map<String, Object> config,
         Map<String, Object> data,
         String feedUrl,
-        TemplateHTMLOutputModel person) {
+        TemplateHTMLOutputModel person,
+        String style,
+        String customCssUrl,
+        String faviconUrl) {
 }

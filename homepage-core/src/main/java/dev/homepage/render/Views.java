@@ -10,6 +10,7 @@ import dev.homepage.publications.PublicationCatalog;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -49,11 +50,44 @@ final class Views {
      * @param data the site's data files
      * @param feedUrl the site-relative URL of the Atom feed, or empty when the site has none
      */
-    SiteView site(Map<String, Object> data, String feedUrl) {
+    SiteView site(Map<String, Object> data, String feedUrl, List<Path> staticFiles) {
         AuthorView author = author();
         return new SiteView(config.title(), config.description(), config.url(), config.baseurl(), config.lang(),
                 urls.href("/"), urls.href(THEME_ASSETS_URL), author, navigation(data), config.raw(), data,
-                urls.href(feedUrl), markup(author == null ? "" : Json.write(person(author))));
+                urls.href(feedUrl), markup(author == null ? "" : Json.write(person(author))),
+                ThemeStyle.customProperties(config),
+                staticFiles.contains(ThemeStyle.CUSTOM_CSS) ? urls.href("/" + slashed(ThemeStyle.CUSTOM_CSS)) : "",
+                urls.href(faviconUrl(staticFiles)));
+    }
+
+    /**
+     * The site's icon: the one the config names, or one the site has at its root, or else the one made from the
+     * initials ({@link SiteFiles#favicon}); none for a site without a name to take initials from.
+     */
+    String faviconUrl(List<Path> staticFiles) {
+        String configured = text(config.raw(), "favicon");
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        return ThemeStyle.FAVICONS.stream().filter(staticFiles::contains).findFirst()
+                .map(file -> "/" + slashed(file))
+                .orElse(makesFavicon(staticFiles) ? SiteFiles.FAVICON_URL : "");
+    }
+
+    /** Whether the site gets an icon made from the initials: it names none, has none, and has a name. */
+    boolean makesFavicon(List<Path> staticFiles) {
+        return text(config.raw(), "favicon").isEmpty() && ThemeStyle.FAVICONS.stream().noneMatch(staticFiles::contains)
+                && !initials().isEmpty();
+    }
+
+    /** The initials of the author's name, or of the site's title, for an icon. */
+    String initials() {
+        String name = text(config.author(), "name");
+        return ThemeStyle.initials(name.isEmpty() ? config.title() : name);
+    }
+
+    private static String slashed(Path file) {
+        return file.toString().replace('\\', '/');
     }
 
     private Map<String, Object> person(AuthorView author) {

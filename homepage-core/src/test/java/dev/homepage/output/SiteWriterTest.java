@@ -50,8 +50,9 @@ class SiteWriterTest {
         assertThat(site.output().resolve("assets/homepage/homepage.js")).isNotEmptyFile();
         assertThat(site.output().resolve("404.html")).isRegularFile();
         assertThat(site.output().resolve("robots.txt")).hasContent("User-agent: *\nAllow: /");
-        // cv, about and the site's own feed.xml, and the 404 page and robots.txt every site gets.
-        assertThat(report.pagesWritten()).isEqualTo(5);
+        assertThat(site.output().resolve("favicon.svg")).isRegularFile();
+        // cv, about and the site's own feed.xml, and the 404 page, robots.txt and icon every site gets.
+        assertThat(report.pagesWritten()).isEqualTo(6);
         assertThat(report.filesCopied()).isEqualTo(3);
         assertThat(report.warnings()).isEmpty();
     }

@@ -26,6 +26,24 @@
   });
 })();
 
+// On a phone the author profile shows the photo and name, and folds the rest (bio, details, links) behind one
+// button, so that the page's own text starts near the top. Without this script, or on wider screens, it all shows.
+(function () {
+  'use strict';
+  var profile = document.querySelector('.author-profile');
+  var toggle = profile && profile.querySelector('.profile-toggle');
+  if (!toggle) {
+    return;
+  }
+  profile.classList.add('profile-collapsible');
+  toggle.hidden = false;
+  toggle.addEventListener('click', function () {
+    var open = toggle.getAttribute('aria-expanded') !== 'true';
+    profile.classList.toggle('profile-open', open);
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+  });
+})();
+
 // The theme toggle: the page follows the system's light or dark scheme until the reader picks one, which is
 // remembered (the inline script in <head> applies it on every page before the first paint).
 (function () {
