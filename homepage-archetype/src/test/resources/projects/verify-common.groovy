@@ -49,6 +49,7 @@ checkProject = { ->
         File generated = new File(projectDir, path)
         assert generated.isFile() : "missing ${path}"
         boolean filtered = path == 'pom.xml' || path == 'src/homepage/_config.yml' || path.startsWith('src/homepage/_publications/')
+                || path.startsWith('src/homepage/_bibliography/')
         if (filtered) {
             String content = generated.getText('UTF-8')
             assert !(content =~ /(?m)^\s*#(set|if|else|elseif|end|macro)\b|^##/) : "${path} still holds a Velocity directive"

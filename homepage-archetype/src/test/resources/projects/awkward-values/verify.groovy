@@ -18,11 +18,11 @@ assert config.contains("  name: 'Zo\u00eb \"Zo\" O''Brien-\u0141ukasz <dev> & Co
  '  googlescholar: ' + yamlQuoted(values.googleScholar), "  orcid: '0000-0002-1825-0097'", "  github: 'zoe-ob'"].each {
     assert config.contains(it) : "_config.yml lacks the line ${it}"
 }
-// A citation is Markdown that may hold HTML, as academicpages citations do: the name goes in with its HTML
-// characters written as entities, so that it reads as typed.
-String citationName = name.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace("'", "''")
+// The samples' authors hold the name as typed, single-quoted for YAML; BibTeX gets a stand-in for a name with
+// characters BibTeX treats specially.
 assert text('src/homepage/_publications/2024-07-15-sample-conference-paper.md').readLines()
-        .contains("citation: 'B. Coauthor and " + citationName + " (2024). A Sample Conference Paper. In Proceedings of the Sample Conference, pp. 101-112.'")
+        .contains("authors: ['B. Coauthor', " + yamlQuoted(name) + "]")
+assert text('src/homepage/_bibliography/papers.bib').contains('author  = {Your Name and Coauthor, A.},')
 
 checkSite('/homepage')
 String index = text('target/homepage/index.html')
@@ -41,7 +41,8 @@ assert index.contains('href="mailto:' + htmlEscaped(values.email) + '"')
 assert index.contains('href="https://scholar.google.com/citations?user=AbC_dEf123&amp;hl=en"')
 assert index.contains('href="https://orcid.org/0000-0002-1825-0097"')
 assert index.contains('href="https://github.com/zoe-ob"')
-assert htmlText(text('target/homepage/publications/index.html')).contains('B. Coauthor and ' + name + ' (2024).')
+assert text('target/homepage/publications/index.html')
+        .contains('B. Coauthor, <strong class="paper-author-self">' + htmlEscaped(name) + '</strong>')
 
 // No value became markup anywhere in the site.
 siteFiles().each { File page ->

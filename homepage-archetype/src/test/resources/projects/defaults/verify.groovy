@@ -6,7 +6,8 @@ checkProject()
 // With the defaults, _config.yml is exactly this (a GitHub user name would set url and add a github: line).
 assert text('src/homepage/_config.yml') == new File(basedir, 'expected-_config.yml').getText('UTF-8')
 assert text('src/homepage/_publications/2025-03-01-sample-journal-article.md')
-        .contains("citation: 'Ada Lovelace and A. Coauthor (2025). A Sample Journal Article.")
+        .contains("authors: ['Ada Lovelace', 'A. Coauthor']")
+assert text('src/homepage/_bibliography/papers.bib').contains('author  = {Ada Lovelace and Coauthor, A.},')
 assert pomProperty('homepage.version') == homepageVersion()
 
 checkSite('')
@@ -19,8 +20,18 @@ assert htmlText(element(index, 'author-employer')).contains('Your institution')
 // googleScholar, orcid and githubUser default to "none": no profile links at all.
 assert !index.contains('class="author-links"')
 
+// The samples use the structured fields: the owner is highlighted among the authors, and each author is a
+// citation_author for Google Scholar; the paper known only from BibTeX has a page of its own.
 String publications = text('target/homepage/publications/index.html')
-assert htmlText(publications).contains('Ada Lovelace and A. Coauthor (2025). A Sample Journal Article.')
+assert publications.contains('<strong class="paper-author-self">Ada Lovelace</strong>, A. Coauthor')
+assert publications.contains('Coauthor, C.') || publications.contains('C. Coauthor')
+assert text('target/homepage/publications/2025-03-01-sample-journal-article/index.html')
+        .contains('<meta name="citation_author" content="Ada Lovelace">')
+assert text('target/homepage/publications/sample2023workshop/index.html')
+        .contains('<strong class="paper-author-self">Ada Lovelace</strong>')
+assert text('target/homepage/publications/sample2025article.bib').contains('pages = {45--67}')
+// The selected paper is on the home page.
+assert index.contains('A Sample Journal Article')
 
 assert text('build.log') =~ /Homepage: \d+ pages written, \d+ files copied/
 
