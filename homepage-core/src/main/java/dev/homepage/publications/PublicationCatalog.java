@@ -46,15 +46,31 @@ public final class PublicationCatalog {
 
     private final AuthorNames names;
     private final CitationCounts counts;
+    private final String siteAddress;
 
     /**
      * @param ownerNames the site owner's name and aliases, highlighted in author lists
      * @param gsData AcadHomepage's gs_data.json as loaded, or null
      * @param citationsFile the site's _data/citations.yml as loaded, or null
+     * @param siteAddress the site's {@code url} and {@code baseurl}, which make the site's own links in a downloaded
+     *     BibTeX file absolute; "" when the site has no url
      */
-    public PublicationCatalog(Collection<String> ownerNames, Object gsData, Object citationsFile) {
+    public PublicationCatalog(Collection<String> ownerNames, Object gsData, Object citationsFile,
+            String siteAddress) {
         this.names = new AuthorNames(ownerNames);
         this.counts = CitationCounts.of(gsData, citationsFile);
+        this.siteAddress = siteAddress;
+    }
+
+    /**
+     * A link as a BibTeX file downloaded from the site needs it: a link into the site ({@code /files/x.pdf}) with
+     * the site's address, which the file no longer has around it.
+     */
+    private String absolute(String link) {
+        if (link.isEmpty() || siteAddress.isEmpty() || link.contains("://") || link.startsWith("//")) {
+            return link;
+        }
+        return siteAddress + (link.startsWith("/") ? link : "/" + link);
     }
 
     /**
@@ -83,7 +99,8 @@ public final class PublicationCatalog {
                         + e.getMessage() + ": fix it, or delete it and let AcadHomepage's crawler write it again");
             }
         }
-        return new PublicationCatalog(owner, gsData, data.get(CITATIONS));
+        return new PublicationCatalog(owner, gsData, data.get(CITATIONS), config.url().isEmpty() ? ""
+                : config.url() + config.baseurl());
     }
 
     public record Catalog(List<Publication> publications, OptionalInt totalCitations) {
@@ -129,7 +146,7 @@ public final class PublicationCatalog {
         String bibtexUrl = "/" + COLLECTION + "/" + key + ".bib";
         String bibtex = entry.map(BibTeXExport::of).orElseGet(() -> BibTeXExport.of(key, document.title(), authors,
                 venue, Publication.isConference(category), date == null ? "" : String.valueOf(date.getYear()),
-                document.text("paperurl")));
+                absolute(document.text("paperurl"))));
         String abstractHtml = rendered.html().isBlank() ? escapedParagraph(bib.apply("abstract")) : rendered.html();
         return new Publication(key, document.title(), authors, venue,
                 firstOf(document.text("abbr"), bib.apply("abbr")), category, date, abstractHtml,

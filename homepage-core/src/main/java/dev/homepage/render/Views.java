@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
+import ua.co.k.strftime.StrftimeFormatter;
 
 /** Builds the views templates see from the config and the rendered documents. */
 final class Views {
@@ -40,10 +42,26 @@ final class Views {
 
     private final SiteConfig config;
     private final Urls urls;
+    private final Function<ZonedDateTime, String> displayDate;
 
     Views(SiteConfig config) {
         this.config = config;
         this.urls = new Urls(config.baseurl());
+        this.displayDate = displayDate(config);
+    }
+
+    /**
+     * How dates read on the pages: the config's {@code date_format}, written for Ruby's strftime as Jekyll sites
+     * write it ({@code "%-d %B %Y"}), in the site's language; else "March 05, 2024".
+     */
+    private static Function<ZonedDateTime, String> displayDate(SiteConfig config) {
+        Object format = config.raw().get("date_format");
+        if (format == null || String.valueOf(format).isBlank()) {
+            return DISPLAY_DATE::format;
+        }
+        StrftimeFormatter strftime = StrftimeFormatter.ofSafePattern(String.valueOf(format),
+                Locale.forLanguageTag(config.lang()));
+        return strftime::format;
     }
 
     /**
@@ -137,7 +155,7 @@ final class Views {
                 document.title(),
                 document.output() ? urls.href(document.url()) : "",
                 document.collection(),
-                date == null ? "" : DISPLAY_DATE.format(date),
+                date == null ? "" : displayDate.apply(date),
                 date == null ? "" : ISO_DATE.format(date),
                 date == null ? "" : String.valueOf(date.getYear()),
                 document.text("type"),

@@ -154,6 +154,16 @@ class PublicationsTest {
     }
 
     @Test
+    void theBibTeXFileOfAMarkdownPaperLinksItsPdfByItsFullAddress() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "url: https://ada.github.io\nbaseurl: /lab\n")
+                .file("_publications/2021-01-01-x.md", "---\ntitle: Solo\npaperurl: /files/solo.pdf\n---\n")
+                .file("files/solo.pdf", "%PDF-1.4\n");
+        site.build();
+
+        assertThat(site.text("publications/2021-01-01-x.bib")).contains("  url = {https://ada.github.io/lab/files/solo.pdf},\n");
+    }
+
+    @Test
     void aPaperKnownFromBibTeXAloneGetsAPageWithTheTagsScholarIndexes() throws Exception {
         TestSite site = site();
         site.build();

@@ -125,4 +125,17 @@ class ThemeSettingsTest {
         assertThat(page.select("header.masthead")).as("the theme's layout around it").hasSize(1);
         assertThat(site.page("/talks/2024-05-01-tides/").select("p.page-note")).as("an item's template").isEmpty();
     }
+
+    @Test
+    void datesReadAsTheConfigsDateFormatSays() throws Exception {
+        TestSite site = site("date_format: \"%-d %B %Y\"\nlang: fr\n")
+                .file("_talks/2024-05-01-tides.md", "---\ntitle: Tides\ndate: 2024-05-01\n---\nA talk.\n");
+        site.build();
+
+        assertThat(site.page("/talks/2024-05-01-tides/").select("time").first().text()).isEqualTo("1 mai 2024");
+
+        TestSite plain = site("").file("_talks/2024-05-01-tides.md", "---\ntitle: Tides\ndate: 2024-05-01\n---\n.\n");
+        plain.build();
+        assertThat(plain.page("/talks/2024-05-01-tides/").select("time").first().text()).isEqualTo("May 01, 2024");
+    }
 }
