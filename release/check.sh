@@ -18,10 +18,23 @@ mkdir -m 700 "$GNUPGHOME"
 gpg --batch --quiet --pinentry-mode loopback --passphrase '' \
     --quick-generate-key 'homepage release check <release-check@homepage.invalid>' ed25519 sign never
 
+# The publishing plugin wants the credentials of the server "central" even when it uploads nothing.
+cat > "$work/settings.xml" <<'SETTINGS'
+<settings>
+  <servers>
+    <server>
+      <id>central</id>
+      <username>release-check</username>
+      <password>not-a-token</password>
+    </server>
+  </servers>
+</settings>
+SETTINGS
+
 git clone --quiet "$root" "$work/source"
 cd "$work/source"
 sh ./mvnw -B -q versions:set -DnewVersion="$version" -DgenerateBackupPoms=false -DprocessAllModules
-sh ./mvnw -B -Prelease deploy -DskipTests -DskipPublishing=true \
+sh ./mvnw -B -s "$work/settings.xml" -Prelease deploy -DskipTests -DskipPublishing=true \
     -Dhomepage.repository=https://example.invalid/homepage \
     -Dhomepage.license.name='Stand-in licence of the release check' \
     -Dhomepage.license.url=https://example.invalid/homepage/LICENSE

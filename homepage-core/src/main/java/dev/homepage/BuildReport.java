@@ -14,8 +14,8 @@ import java.util.Map;
  * @param warnings problems that did not stop the build
  * @param sources every file the build wrote, relative to the output folder, and what it was made from, relative to
  *     the source folder: a page's Markdown or HTML file, a collection listing's collection folder, a static file's
- *     own path, a theme asset "theme asset <name>"; so that whatever is found in the output can be traced back to
- *     the file to fix
+ *     own path, a theme asset {@code "theme asset <name>"}; so that whatever is found in the output can be traced
+ *     back to the file to fix
  */
 public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, List<Problem> warnings,
         Map<Path, Path> sources) {

@@ -226,7 +226,7 @@ public final class BibliographyLoader {
                 Collections.unmodifiableMap(text), Collections.unmodifiableMap(latex), file, line);
     }
 
-    /** LaTeX as readers see it: {@code {\"o}} as ö, {@code \&} as &, protective braces gone. */
+    /** LaTeX as readers see it: {@code {\"o}} as ö, {@code \&} as {@code &}, protective braces gone. */
     public static String plainText(String latex) {
         if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('~') < 0) {
             return latex.strip();
