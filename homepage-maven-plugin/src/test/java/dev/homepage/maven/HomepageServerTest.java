@@ -72,7 +72,7 @@ class HomepageServerTest {
                     HttpRequest.newBuilder(home).timeout(BOUND).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("<strong>moss</strong>");
             assertThat(log.infos).contains("Serving " + home + " (Ctrl-C to stop)");
-            assertThat(log.infos).first().asString().matches("Built: 3 pages written, .*");
+            assertThat(log.infos).first().asString().matches("Built: 4 pages written, .*");
             assertThat(serving).as("serve() returned while serving").isNotDone();
         } finally {
             session.close();
