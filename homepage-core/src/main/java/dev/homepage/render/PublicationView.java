@@ -2,8 +2,11 @@ package dev.homepage.render;
 
 import dev.homepage.publications.Author;
 import dev.homepage.publications.PaperLink;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
 import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * What templates see of a publication, as {@code publication} on its page and in {@code publications} lists.
@@ -51,4 +54,19 @@ public record PublicationView(
         boolean conference,
         String absolutePdfUrl,
         TemplateHTMLOutputModel jsonLd) {
+
+    /**
+     * Whether an academicpages citation line, shown for a paper without an author list, already names the venue:
+     * the venue line under it would say it a second time.
+     */
+    public boolean citationNamesVenue() {
+        if (!authors.isEmpty() || citation == null || venue.isEmpty()) {
+            return false;
+        }
+        try {
+            return Jsoup.parse(HTMLOutputFormat.INSTANCE.getMarkupString(citation)).text().contains(venue);
+        } catch (TemplateModelException e) {
+            return false;
+        }
+    }
 }

@@ -154,6 +154,20 @@ class PublicationsTest {
     }
 
     @Test
+    void theVenueIsNotRepeatedUnderACitationLineThatNamesIt() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", CONFIG)
+                .file("_publications/2021-01-01-moths.md", "---\ntitle: Moths\nvenue: Journal of Moths\n"
+                        + "citation: 'A. Quill (2021). Moths. Journal of Moths, 3(1).'\n---\n")
+                .file("_publications/2022-01-01-bats.md", "---\ntitle: Bats\nvenue: Journal of Bats\n"
+                        + "authors: [A. Quill]\n---\n");
+        site.build();
+
+        Document page = site.page("/publications/");
+        assertThat(page.select("#paper-2021-01-01-moths").text()).containsOnlyOnce("Journal of Moths");
+        assertThat(page.select("#paper-2022-01-01-bats .paper-venue").text()).isEqualTo("Journal of Bats, 2022");
+    }
+
+    @Test
     void theBibTeXFileOfAMarkdownPaperLinksItsPdfByItsFullAddress() throws Exception {
         TestSite site = new TestSite(folder).file("_config.yml", "url: https://ada.github.io\nbaseurl: /lab\n")
                 .file("_publications/2021-01-01-x.md", "---\ntitle: Solo\npaperurl: /files/solo.pdf\n---\n")

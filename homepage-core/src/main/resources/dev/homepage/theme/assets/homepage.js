@@ -1,47 +1,41 @@
-// Collapses the main navigation behind a toggle button on small screens. Without this script the
-// button stays hidden and the navigation simply wraps.
+// On small screens the main navigation folds behind a menu button, and the author profile behind one button after
+// the photo and name, so that the page's own text starts near the top. Without this script the buttons stay
+// hidden: the navigation wraps and the profile shows whole.
 (function () {
   'use strict';
-  var masthead = document.querySelector('.masthead');
-  var toggle = masthead && masthead.querySelector('.nav-toggle');
-  if (!toggle) {
-    return;
-  }
 
-  function setOpen(open) {
-    masthead.classList.toggle('nav-open', open);
-    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-  }
-
-  masthead.classList.add('nav-collapsible');
-  toggle.hidden = false;
-  toggle.addEventListener('click', function () {
-    setOpen(toggle.getAttribute('aria-expanded') !== 'true');
-  });
-  document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && masthead.classList.contains('nav-open')) {
-      setOpen(false);
-      toggle.focus();
+  // Shows the button, marks the container "<name>-collapsible" (the CSS folds it) and opens and closes it
+  // ("<name>-open"); returns the function that does so.
+  function foldBehind(container, toggle, name) {
+    function setOpen(open) {
+      container.classList.toggle(name + '-open', open);
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     }
-  });
-})();
-
-// On a phone the author profile shows the photo and name, and folds the rest (bio, details, links) behind one
-// button, so that the page's own text starts near the top. Without this script, or on wider screens, it all shows.
-(function () {
-  'use strict';
-  var profile = document.querySelector('.author-profile');
-  var toggle = profile && profile.querySelector('.profile-toggle');
-  if (!toggle) {
-    return;
+    container.classList.add(name + '-collapsible');
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      setOpen(toggle.getAttribute('aria-expanded') !== 'true');
+    });
+    return setOpen;
   }
-  profile.classList.add('profile-collapsible');
-  toggle.hidden = false;
-  toggle.addEventListener('click', function () {
-    var open = toggle.getAttribute('aria-expanded') !== 'true';
-    profile.classList.toggle('profile-open', open);
-    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-  });
+
+  var masthead = document.querySelector('.masthead');
+  var menu = masthead && masthead.querySelector('.nav-toggle');
+  if (menu) {
+    var setMenuOpen = foldBehind(masthead, menu, 'nav');
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && masthead.classList.contains('nav-open')) {
+        setMenuOpen(false);
+        menu.focus();
+      }
+    });
+  }
+
+  var profile = document.querySelector('.author-profile');
+  var more = profile && profile.querySelector('.profile-toggle');
+  if (more) {
+    foldBehind(profile, more, 'profile');
+  }
 })();
 
 // The theme toggle: the page follows the system's light or dark scheme until the reader picks one, which is
