@@ -31,7 +31,7 @@ public final class KeySpelling {
             // academicpages and minimal-mistakes
             "author_profile", "share", "comments", "related", "read_time", "toc", "toc_label", "toc_icon",
             "toc_sticky", "header", "sidebar", "classes", "teaser", "type", "venue", "location", "paperurl",
-            "slidesurl", "bibtexurl", "citation", "link", "paper", "slides", "talk_type", "pubtype",
+            "slidesurl", "bibtexurl", "citation", "link", "paper", "slides", "talk_type", "pubtype", "search",
             // al-folio
             "inline", "nav", "nav_order", "dropdown", "giscus_comments", "related_posts", "pretty_table", "mermaid",
             "chart", "featured", "importance", "img", "github", "bibliography", "display_categories", "horizontal",

@@ -21,7 +21,13 @@ public enum Library {
             "contrib/auto-render.min.js")),
 
     /** highlight.js, common languages; its colours come from the theme's stylesheet, so they follow the toggle. */
-    HIGHLIGHT("highlight", "org.webjars", "highlightjs", "", List.of("highlight.min.js"));
+    HIGHLIGHT("highlight", "org.webjars", "highlightjs", "", List.of("highlight.min.js")),
+
+    /**
+     * Fuse.js, which the search page searches the site's index with: fuzzy, so a misspelt name still finds its
+     * papers, and over plain JSON, so the build needs no JavaScript to make the index.
+     */
+    FUSE("fuse", "org.webjars.npm", "fuse.js", "dist/", List.of("fuse.min.js"));
 
 
     private final String folder;

@@ -15,25 +15,44 @@ import java.util.stream.Collectors;
 
 /**
  * The default theme's static files (CSS, scripts), shipped in the jar and copied to {@code assets/homepage/}.
- * A jar cannot be listed portably, so the theme names its files in {@code assets.list}.
+ * A jar cannot be listed portably, so the theme names its files in {@code assets.list}: most go to every site, those
+ * marked {@code ?} (the search page's script) only to sites one of whose pages loads them, like the libraries.
  */
 public final class ThemeAssets {
 
     static final String OUTPUT_FOLDER = "assets/homepage";
     private static final String FOLDER = "/dev/homepage/theme/assets/";
     private static final String LIST = "/dev/homepage/theme/assets.list";
+    /** Marks a file of the list that goes only to sites whose pages load it. */
+    private static final String ON_DEMAND = "?";
 
+    /** The files for every site. */
     private final List<String> themeFiles;
+    /** The files for sites whose pages load them. */
+    private final List<String> onDemandFiles;
+    /** Of those, the ones pages load; and the libraries pages load. */
+    private final List<String> loadedFiles;
     private final Set<Library> libraries;
-    /** The libraries each page loads, by its HTML. */
-    private final Memo<String, Set<Library>> librariesOfPage = new Memo<>();
+    /** The files loaded on demand and the libraries each page loads, by its HTML. */
+    private final Memo<String, Loaded> loadedByPage = new Memo<>();
 
-    public ThemeAssets() {
-        this(readList(), EnumSet.noneOf(Library.class));
+    /** What a page loads besides the theme's files for every page. */
+    private record Loaded(Set<Library> libraries, List<String> files) {
     }
 
-    private ThemeAssets(List<String> themeFiles, Set<Library> libraries) {
-        this.themeFiles = themeFiles;
+    public ThemeAssets() {
+        List<String> list = readList();
+        this.themeFiles = list.stream().filter(file -> !file.startsWith(ON_DEMAND)).toList();
+        this.onDemandFiles = list.stream().filter(file -> file.startsWith(ON_DEMAND))
+                .map(file -> file.substring(ON_DEMAND.length()).strip()).toList();
+        this.loadedFiles = List.of();
+        this.libraries = EnumSet.noneOf(Library.class);
+    }
+
+    private ThemeAssets(ThemeAssets theme, List<String> loadedFiles, Set<Library> libraries) {
+        this.themeFiles = theme.themeFiles;
+        this.onDemandFiles = theme.onDemandFiles;
+        this.loadedFiles = loadedFiles;
         this.libraries = libraries;
     }
 
@@ -50,25 +69,33 @@ public final class ThemeAssets {
     }
 
     /**
-     * These assets, and the libraries (KaTeX, highlight.js) that some of the pages load. What each page loads is
-     * remembered until the next call, which finds most of the same pages again when it comes from a rebuild.
+     * These assets, with the libraries (KaTeX, highlight.js, Fuse.js) and the theme's files loaded on demand that
+     * some of the pages load. What each page loads is remembered until the next call, which finds most of the same
+     * pages again when it comes from a rebuild.
      */
     public ThemeAssets withLibrariesLoadedBy(List<OutputPage> pages) {
-        librariesOfPage.nextBuild();
-        Set<Library> loaded = pages.parallelStream()
-                .flatMap(page -> librariesOfPage.get(page.html(), () -> librariesLoadedBy(page.html())).stream())
+        loadedByPage.nextBuild();
+        List<Loaded> loaded = pages.parallelStream()
+                .map(page -> loadedByPage.get(page.html(), () -> loadedBy(page.html()))).toList();
+        Set<Library> loadedLibraries = loaded.stream().flatMap(page -> page.libraries().stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class)));
-        return new ThemeAssets(themeFiles, loaded);
+        Set<String> files = loaded.stream().flatMap(page -> page.files().stream()).collect(Collectors.toSet());
+        return new ThemeAssets(this, onDemandFiles.stream().filter(files::contains).toList(), loadedLibraries);
     }
 
-    private static Set<Library> librariesLoadedBy(String html) {
-        return Arrays.stream(Library.values()).filter(library -> library.loadedBy(html))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class)));
+    private Loaded loadedBy(String html) {
+        return new Loaded(Arrays.stream(Library.values()).filter(library -> library.loadedBy(html))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class))),
+                onDemandFiles.stream().filter(file -> html.contains(OUTPUT_FOLDER + "/" + file)).toList());
     }
 
-    /** The files, relative to {@code assets/homepage/}: the theme's, then each library's in its folder. */
+    /**
+     * The files, relative to {@code assets/homepage/}: the theme's (those loaded on demand only when a page loads
+     * them), then each library's in its folder.
+     */
     public List<String> files() {
         List<String> files = new ArrayList<>(themeFiles);
+        files.addAll(loadedFiles);
         libraries.forEach(library -> library.files().forEach(file -> files.add(library.folder() + "/" + file)));
         return files;
     }

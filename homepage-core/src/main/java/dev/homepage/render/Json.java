@@ -9,12 +9,12 @@ import java.util.SortedMap;
  * Writes maps, lists, texts and numbers as JSON safe inside an HTML {@code <script>} element: besides JSON's own
  * escapes, {@code <}, {@code >} and {@code &} are written as \\u escapes, so no value can close the element.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder json = new StringBuilder();
         append(json, value);
         return json.toString();

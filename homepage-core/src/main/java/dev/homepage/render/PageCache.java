@@ -10,6 +10,8 @@ public final class PageCache {
 
     final Memo<String, PageView> views = new Memo<>();
     final Memo<String, RenderedPage> pages = new Memo<>();
+    /** The plain text of bodies and abstracts for the search index, by their HTML. */
+    final Memo<String, String> plainTexts = new Memo<>();
     /** By publication, under the config of {@link #papersConfig}, which says how to show them. */
     Memo<Publication, PublicationView> papers = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
@@ -21,6 +23,7 @@ public final class PageCache {
     void nextBuild(String config) {
         views.nextBuild();
         pages.nextBuild();
+        plainTexts.nextBuild();
         if (config.equals(papersConfig)) {
             papers.nextBuild();
         } else {

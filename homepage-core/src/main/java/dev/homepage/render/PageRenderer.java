@@ -12,6 +12,8 @@ import dev.homepage.liquid.PaperList;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
+import dev.homepage.search.SearchEntry;
+import dev.homepage.search.SearchSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,7 +88,9 @@ public final class PageRenderer {
                 .anyMatch(name -> content.collections().getOrDefault(name, List.of()).stream()
                         .anyMatch(document -> document.date() != null));
         String feedUrl = hasFeed ? SiteFiles.FEED_URL : "";
-        SiteView site = views.site(content.data(), feedUrl, content.staticFiles());
+        boolean search = SearchSettings.enabled(config);
+        SiteView site = views.site(content.data(), feedUrl, search ? SearchSettings.PAGE_URL : "",
+                content.staticFiles());
         PageFingerprints fingerprints = new PageFingerprints(
                 Fingerprint.of(configFingerprint, String.valueOf(content.data()), feedUrl), sourcesFingerprint);
         PublicationsView publications = cache.publications(catalog, () -> views.publications(catalog, cache.papers));
@@ -185,6 +189,16 @@ public final class PageRenderer {
         }
         if (views.makesFavicon(content.staticFiles()) && free.test(SiteFiles.FAVICON_URL)) {
             files.add(siteFiles.favicon(views.initials()));
+        }
+        if (search && free.test(SearchSettings.PAGE_URL)) {
+            SearchPage searchPage = new SearchPage(views, site, cache.plainTexts);
+            List<SearchEntry> entries = searchPage.entries(List.copyOf(rendered.values()), pageViews, catalog,
+                    publications);
+            // The search page leaves the profile out: on a phone it would push the search field off the screen.
+            PageView page = fingerprints.remember(views.generatedPage("", "Search", SearchSettings.PAGE_URL, false),
+                    Fingerprint.of("generated", "search"));
+            jobs.add(searchPage.page(entries, page));
+            files.add(searchPage.index(entries));
         }
         String base = Fingerprint.of(templatesFingerprint, configFingerprint);
         jobs.parallelStream().map(job -> job.render(templates, base, fingerprints, cache.pages, problems))

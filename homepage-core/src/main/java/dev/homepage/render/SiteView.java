@@ -20,6 +20,8 @@ import java.util.Map;
  * @param config the whole configuration as the site wrote it
  * @param data the site's data files, by file name without extension
  * @param feedUrl the href of the Atom feed, or empty when the site has none
+ * @param searchUrl the href of the search page, which the masthead's search box sends its query to, or empty when
+ *     the site has no search
  * @param person the site owner as a schema.org Person, JSON for the home page's
  *     {@code <script type="application/ld+json">}, or empty markup without an author
  * @param style the CSS custom properties the config sets (accent colour, fonts) for a {@code :root} rule, checked
@@ -40,6 +42,7 @@ public record SiteView(
         Map<String, Object> config,
         Map<String, Object> data,
         String feedUrl,
+        String searchUrl,
         TemplateHTMLOutputModel person,
         String style,
         String customCssUrl,

@@ -67,12 +67,13 @@ final class Views {
     /**
      * @param data the site's data files
      * @param feedUrl the site-relative URL of the Atom feed, or empty when the site has none
+     * @param searchUrl the site-relative URL of the search page, or empty when the site has no search
      */
-    SiteView site(Map<String, Object> data, String feedUrl, List<Path> staticFiles) {
+    SiteView site(Map<String, Object> data, String feedUrl, String searchUrl, List<Path> staticFiles) {
         AuthorView author = author();
         return new SiteView(config.title(), config.description(), config.url(), config.baseurl(), config.lang(),
                 urls.href("/"), urls.href(THEME_ASSETS_URL), author, navigation(data), config.raw(), data,
-                urls.href(feedUrl), markup(author == null ? "" : Json.write(person(author))),
+                urls.href(feedUrl), urls.href(searchUrl), markup(author == null ? "" : Json.write(person(author))),
                 ThemeStyle.customProperties(config),
                 staticFiles.contains(ThemeStyle.CUSTOM_CSS) ? urls.href("/" + slashed(ThemeStyle.CUSTOM_CSS)) : "",
                 urls.href(faviconUrl(staticFiles)));
@@ -222,8 +223,14 @@ final class Views {
 
     /** A page with no source file of its own: a collection's listing, a paper known from BibTeX alone. */
     PageView generatedPage(String collection, String title, String url) {
-        return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "", true,
-                markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(), false, false);
+        return generatedPage(collection, title, url, true);
+    }
+
+    /** @param authorProfile whether the page shows the author's profile */
+    PageView generatedPage(String collection, String title, String url, boolean authorProfile) {
+        return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "",
+                authorProfile, markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(),
+                false, false);
     }
 
     PublicationView publication(Publication publication) {

@@ -231,7 +231,7 @@ class CvPdfTest {
         new SiteGenerator().generate(site.request().withProgress(
                 (phase, count, what, elapsed) -> phases.add(phase + " " + count + " " + what)));
 
-        assertThat(phases).containsSubsequence("pages 11 files", "cv pdf 1 file", "write 14 files");
+        assertThat(phases).containsSubsequence("pages 13 files", "cv pdf 1 file", "write 18 files");
     }
 
     private static int pageOf(PDDocument pdf, String text) throws IOException {

@@ -51,9 +51,11 @@ class SiteWriterTest {
         assertThat(site.output().resolve("404.html")).isRegularFile();
         assertThat(site.output().resolve("robots.txt")).hasContent("User-agent: *\nAllow: /");
         assertThat(site.output().resolve("favicon.svg")).isRegularFile();
-        // cv, about and the site's own feed.xml, and the 404 page, robots.txt and icon every site gets.
-        assertThat(report.pagesWritten()).isEqualTo(6);
-        assertThat(report.filesCopied()).isEqualTo(3);
+        // cv, about and the site's own feed.xml, and the 404 page, robots.txt, icon, search page and its index
+        // every site gets.
+        assertThat(report.pagesWritten()).isEqualTo(8);
+        // The site's PDF, the theme's stylesheet and script, the search page's script and Fuse.js.
+        assertThat(report.filesCopied()).isEqualTo(5);
         assertThat(report.warnings()).isEmpty();
     }
 

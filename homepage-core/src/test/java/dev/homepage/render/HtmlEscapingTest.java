@@ -21,7 +21,8 @@ class HtmlEscapingTest {
     /** Inline scripts, but the theme's own: the one that applies the reader's theme, and JSON-LD data. */
     private static List<Element> scriptsOtherThanTheThemes(Document page) {
         return page.select("script:not([src])").stream()
-                .filter(script -> !script.data().startsWith("try{var t=localStorage.getItem(\"homepage-theme\")"))
+                .filter(script -> !script.data().startsWith("document.documentElement.classList.add(\"js\");"
+                        + "try{var t=localStorage.getItem(\"homepage-theme\")"))
                 .filter(script -> !script.attr("type").equals("application/ld+json"))
                 .toList();
     }

@@ -72,7 +72,8 @@ class HomepageServerTest {
                     HttpRequest.newBuilder(home).timeout(BOUND).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).contains("<strong>moss</strong>");
             assertThat(log.infos).contains("Serving " + home + " (Ctrl-C to stop)");
-            assertThat(log.infos).first().asString().matches("Built: 4 pages written, .*");
+            // The page, the 404 page, robots.txt and the icon, and the search page and its index.
+            assertThat(log.infos).first().asString().matches("Built: 6 pages written, .*");
             assertThat(serving).as("serve() returned while serving").isNotDone();
         } finally {
             session.close();

@@ -75,6 +75,30 @@
   systemDark.addEventListener('change', describe);
 })();
 
+// "/" focuses the search box, as on many sites, unless the reader is typing; where the masthead shows no field (on
+// phones) it opens the search page.
+(function () {
+  'use strict';
+  var field = document.querySelector('.masthead-search input, .search-form input');
+  if (!field) {
+    return;
+  }
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented
+        || target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+      return;
+    }
+    event.preventDefault();
+    if (field.offsetParent !== null) {
+      field.focus();
+      field.select();
+    } else {
+      window.location.href = field.form.action;
+    }
+  });
+})();
+
 // Math and code, on the pages whose head loads KaTeX or highlight.js (deferred scripts run in order, before this).
 (function () {
   'use strict';

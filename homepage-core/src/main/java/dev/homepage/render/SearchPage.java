@@ -1,0 +1,144 @@
+package dev.homepage.render;
+
+import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.Memo;
+import dev.homepage.content.Document;
+import dev.homepage.output.Library;
+import dev.homepage.output.OutputPage;
+import dev.homepage.publications.Author;
+import dev.homepage.publications.Publication;
+import dev.homepage.publications.PublicationCatalog;
+import dev.homepage.search.SearchEntry;
+import dev.homepage.search.SearchIndex;
+import dev.homepage.search.SearchSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/**
+ * The site's search: the page at {@code /search/}, and the index its script searches, made of every page, paper,
+ * talk, post and news item (each paper once, with its authors, venue and abstract).
+ */
+final class SearchPage {
+
+    private static final Path GENERATED = Path.of("(generated)");
+    /** What readers call the things of each collection; others are called by their collection's name. */
+    private static final Map<String, String[]> KINDS = kinds();
+    private static final String[] PAGE = {"Page", "Pages"};
+    /** A front matter key: {@code search: false} leaves a page out of the index. */
+    private static final String EXCLUDE_KEY = "search";
+
+    private final Views views;
+    private final SiteView site;
+    private final Memo<String, String> plainTexts;
+
+    /** @param plainTexts the plain text of bodies and abstracts, by their HTML, from the last build on */
+    SearchPage(Views views, SiteView site, Memo<String, String> plainTexts) {
+        this.views = views;
+        this.site = site;
+        this.plainTexts = plainTexts;
+    }
+
+    private static Map<String, String[]> kinds() {
+        Map<String, String[]> kinds = new LinkedHashMap<>();
+        kinds.put(PublicationCatalog.COLLECTION, new String[] {"Paper", "Papers"});
+        kinds.put("posts", new String[] {"Post", "Posts"});
+        kinds.put("talks", new String[] {"Talk", "Talks"});
+        kinds.put("teaching", new String[] {"Teaching", "Teaching"});
+        kinds.put("news", new String[] {"News", "News"});
+        kinds.put("portfolio", new String[] {"Portfolio", "Portfolio"});
+        return kinds;
+    }
+
+    /**
+     * What the index holds: each page and collection item that has a page of its own or a listing (papers from
+     * the catalog, which merged their files with the bibliography), newest first, pages after dated items.
+     */
+    List<SearchEntry> entries(List<RenderedDocument> documents, Map<Path, PageView> pageViews,
+            PublicationCatalog.Catalog catalog, PublicationsView publications) {
+        List<Dated> dated = new ArrayList<>();
+        for (RenderedDocument rendered : documents) {
+            Document document = rendered.document();
+            if (document.collection().equals(PublicationCatalog.COLLECTION)
+                    || Boolean.FALSE.equals(document.frontMatter().get(EXCLUDE_KEY))
+                    || document.isPage() && (!document.output() || document.url().startsWith("/404"))) {
+                continue;
+            }
+            PageView view = pageViews.get(document.source());
+            String url = view.url().isEmpty() ? views.href("/" + document.collection() + "/") : view.url();
+            String title = !view.title().isBlank() ? view.title() : document.url().equals("/") ? site.title() : "";
+            if (title.isBlank()) {
+                continue;
+            }
+            String venue = String.join(", ", List.of(view.venue(), view.location()).stream()
+                    .filter(part -> !part.isBlank()).toList());
+            dated.add(new Dated(document.date() == null ? "" : document.date().toLocalDate().toString(),
+                    new SearchEntry(kindOf(document.collection())[0], title, url, view.dateDisplay(), "", venue,
+                            plainText(rendered.html()))));
+        }
+        for (int i = 0; i < catalog.publications().size(); i++) {
+            Publication paper = catalog.publications().get(i);
+            PublicationView view = publications.items().get(i);
+            String url = view.url().isEmpty() ? views.href("/" + PublicationCatalog.COLLECTION + "/#paper-"
+                    + paper.key()) : view.url();
+            dated.add(new Dated(paper.date() == null ? "" : paper.date().toString(), new SearchEntry(
+                    kindOf(PublicationCatalog.COLLECTION)[0], paper.title(), url, view.year(),
+                    paper.authors().stream().map(Author::name).collect(Collectors.joining(", ")), paper.venue(),
+                    plainText(paper.abstractHtml()))));
+        }
+        return dated.stream().sorted(Comparator.comparing(Dated::date, Comparator.reverseOrder())
+                .thenComparing(entry -> entry.entry().url())).map(Dated::entry).toList();
+    }
+
+    /** An entry with the date it is sorted by: ISO-8601, or "" for none. */
+    private record Dated(String date, SearchEntry entry) {
+    }
+
+    /** The job rendering the search page, which lists every entry for readers without scripts. */
+    PageJob page(List<SearchEntry> entries, PageView page) {
+        Map<String, List<SearchEntry>> byKind = new LinkedHashMap<>();
+        byKind.put(PAGE[0], new ArrayList<>());
+        KINDS.values().forEach(kind -> byKind.put(kind[0], new ArrayList<>()));
+        entries.forEach(entry -> byKind.computeIfAbsent(entry.kind(), kind -> new ArrayList<>()).add(entry));
+        List<SearchView.Group> groups = new ArrayList<>();
+        byKind.forEach((kind, members) -> {
+            if (!members.isEmpty()) {
+                groups.add(new SearchView.Group(pluralOf(kind), List.copyOf(members)));
+            }
+        });
+        SearchView search = new SearchView(views.href(SearchSettings.INDEX_URL),
+                views.href(Views.THEME_ASSETS_URL + "/" + Library.FUSE.folder()), List.copyOf(groups));
+        return new PageJob(SearchSettings.PAGE_URL, GENERATED, "search.ftlh",
+                Map.of("site", site, "page", page, "search", search));
+    }
+
+    /** The index, as the file the search page loads. */
+    OutputPage index(List<SearchEntry> entries) {
+        return new OutputPage(SearchSettings.INDEX_URL, GENERATED, SearchIndex.json(entries));
+    }
+
+    private String plainText(String html) {
+        return html.isBlank() ? "" : plainTexts.get(html, () -> SearchIndex.shortened(Jsoup.parse(html).text()));
+    }
+
+    private static String[] kindOf(String collection) {
+        if (collection.isEmpty()) {
+            return PAGE;
+        }
+        String name = Character.toUpperCase(collection.charAt(0)) + collection.substring(1);
+        return KINDS.getOrDefault(collection, new String[] {name, name});
+    }
+
+    private static String pluralOf(String kind) {
+        if (kind.equals(PAGE[0])) {
+            return PAGE[1];
+        }
+        return KINDS.values().stream().filter(names -> names[0].equals(kind)).map(names -> names[1]).findFirst()
+                .orElse(kind);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.homepage.search;
+
+import dev.homepage.render.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index the search page loads, as JSON: the names of the fields and the kinds once, then each entry as an
+ * array (kind number, title, url, date, authors, venue, text), which weighs less than objects repeating their
+ * keys. The search itself runs in the reader's browser (Fuse.js), over these fields.
+ */
+public final class SearchIndex {
+
+    /** The most characters of a body the index keeps: the start of a text says what it is about. */
+    public static final int TEXT_LENGTH = 500;
+    private static final List<String> FIELDS = List.of("kind", "title", "url", "date", "authors", "venue", "text");
+
+    private SearchIndex() {
+    }
+
+    /** The index of the entries, in their order. */
+    public static String json(List<SearchEntry> entries) {
+        List<String> kinds = new ArrayList<>();
+        Map<String, Integer> kindNumbers = new LinkedHashMap<>();
+        List<List<Object>> rows = new ArrayList<>(entries.size());
+        for (SearchEntry entry : entries) {
+            Integer kind = kindNumbers.computeIfAbsent(entry.kind(), name -> {
+                kinds.add(name);
+                return kinds.size() - 1;
+            });
+            rows.add(List.of(kind, entry.title(), entry.url(), entry.date(), entry.authors(), entry.venue(),
+                    entry.text()));
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("fields", FIELDS);
+        index.put("kinds", kinds);
+        index.put("entries", rows);
+        return Json.write(index) + "\n";
+    }
+
+    /**
+     * A body's text as the index keeps it: white space made single, cut after at most {@link #TEXT_LENGTH}
+     * characters at a word's end.
+     */
+    public static String shortened(String text) {
+        String plain = text.strip().replaceAll("\\s+", " ");
+        if (plain.length() <= TEXT_LENGTH) {
+            return plain;
+        }
+        int end = plain.lastIndexOf(' ', TEXT_LENGTH);
+        return plain.substring(0, end > TEXT_LENGTH / 2 ? end : TEXT_LENGTH);
+    }
+}
