@@ -40,7 +40,7 @@ public final class KeySpelling {
             // homepage's publications
             "authors", "abbr", "selected", "preview", "award", "code", "poster", "video", "doi", "arxiv",
             "google_scholar_id", "bibtex_key", "publication_category", "pdf", "html", "website", "eprint", "abstract",
-            "year", "journal", "booktitle", "bibtex_show");
+            "keywords", "year", "journal", "booktitle", "bibtex_show");
 
     /** The top-level keys of {@code _config.yml} that homepage, Jekyll or the academic templates read. */
     static final Set<String> CONFIG = Set.of(

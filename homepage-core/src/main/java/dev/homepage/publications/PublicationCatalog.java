@@ -153,6 +153,7 @@ public final class PublicationCatalog {
                 rendered.citationHtml(), links(field -> firstOf(document.text(field), bib.apply(field))),
                 previewOf(firstOf(document.text("preview"), bib.apply("preview"))),
                 firstOf(document.text("award"), bib.apply("award")),
+                topicsOf(document.frontMatter(), bib.apply("keywords")),
                 isTrue(document.frontMatter().get("selected")) || isTrue(bib.apply("selected")),
                 counts.of(key, firstOf(document.text("google_scholar_id"), bib.apply("google_scholar_id"))),
                 document.output() ? document.url() : "",
@@ -166,7 +167,7 @@ public final class PublicationCatalog {
                         entry.field("school"), entry.field("institution")),
                 entry.field("abbr"), category, dateOf(entry), escapedParagraph(entry.field("abstract")), "",
                 links(entry::field), previewOf(entry.field("preview")), entry.field("award"),
-                isTrue(entry.field("selected")), counts.of(entry.key(), entry.field("google_scholar_id")),
+                topicsOf(Map.of(), entry.field("keywords")), isTrue(entry.field("selected")), counts.of(entry.key(), entry.field("google_scholar_id")),
                 "/" + COLLECTION + "/" + entry.key() + "/", "/" + COLLECTION + "/" + entry.key() + ".bib",
                 BibTeXExport.of(entry), entry.source(), false);
     }
@@ -236,6 +237,21 @@ public final class PublicationCatalog {
             case "phdthesis", "mastersthesis" -> "theses";
             default -> "other";
         };
+    }
+
+    /**
+     * The topics of a paper: the front matter's {@code keywords:} or {@code tags:} (a list, or one text separated
+     * by commas), else the entry's {@code keywords} (separated by commas or semicolons); each once, in order.
+     */
+    private static List<String> topicsOf(Map<String, Object> frontMatter, String bibKeywords) {
+        Object listed = frontMatter.get("keywords") != null ? frontMatter.get("keywords") : frontMatter.get("tags");
+        List<String> topics = new ArrayList<>();
+        if (listed instanceof List<?> list) {
+            list.forEach(topic -> topics.add(String.valueOf(topic)));
+        } else {
+            topics.addAll(List.of((listed != null ? String.valueOf(listed) : bibKeywords).split("[,;]")));
+        }
+        return topics.stream().map(String::strip).filter(topic -> !topic.isEmpty()).distinct().toList();
     }
 
     private static boolean isTrue(Object value) {

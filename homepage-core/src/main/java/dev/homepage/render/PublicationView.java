@@ -27,6 +27,9 @@ import org.jsoup.Jsoup;
  * @param bibtexUrl the href of its BibTeX file
  * @param preview the href of its thumbnail, or empty
  * @param award the award it received, or empty
+ * @param type what it is, for the listing's filter: "journal", "conference", "preprint", "book", "thesis" or "other"
+ * @param topics its topics, from its keywords or tags
+ * @param firstAuthor whether the site's owner is its first author (or shares first authorship)
  * @param selected whether it is among the selected publications
  * @param citations how often it was cited, or null when unknown
  * @param conference whether it appeared at a conference rather than in a journal
@@ -49,6 +52,9 @@ public record PublicationView(
         String bibtexUrl,
         String preview,
         String award,
+        String type,
+        List<String> topics,
+        boolean firstAuthor,
         boolean selected,
         Integer citations,
         boolean conference,

@@ -15,12 +15,15 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import ua.co.k.strftime.StrftimeFormatter;
 
@@ -244,7 +247,7 @@ final class Views {
                 publication.links().stream().map(link -> new PaperLink(link.kind(), link.label(), urls.href(link.url())))
                         .filter(link -> !link.url().isEmpty()).toList(),
                 urls.href(publication.bibtexUrl()), urls.href(publication.preview()), publication.award(),
-                publication.selected(),
+                publication.type().key(), publication.topics(), publication.firstAuthored(), publication.selected(),
                 publication.citations().isPresent() ? publication.citations().getAsInt() : null,
                 publication.isConferencePaper(), pdf, markup(Json.write(scholarlyArticle(publication))));
     }
@@ -291,7 +294,19 @@ final class Views {
         }
         return new PublicationsView(items, List.copyOf(groups),
                 items.stream().filter(PublicationView::selected).toList(),
-                catalog.totalCitations().isPresent() ? catalog.totalCitations().getAsInt() : null);
+                catalog.totalCitations().isPresent() ? catalog.totalCitations().getAsInt() : null, filters(items));
+    }
+
+    private static PublicationsView.Filters filters(List<PublicationView> items) {
+        Set<String> types = items.stream().map(PublicationView::type).collect(Collectors.toSet());
+        return new PublicationsView.Filters(
+                items.stream().map(PublicationView::year).filter(year -> !year.isEmpty()).distinct()
+                        .sorted(Comparator.reverseOrder()).toList(),
+                Arrays.stream(Publication.Type.values()).filter(type -> types.contains(type.key()))
+                        .map(type -> new PublicationsView.Choice(type.key(), type.title())).toList(),
+                items.stream().flatMap(item -> item.topics().stream()).distinct()
+                        .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())).toList(),
+                items.stream().anyMatch(PublicationView::firstAuthor));
     }
 
     private String publicationSetting(String key) {

@@ -99,6 +99,90 @@
   });
 })();
 
+// The publication list's filters: year, type, topic and first authorship. The choice shows only the papers that
+// match it (their year or category headings too) and stays in the address (?type=conference&year=2024), so that a
+// filtered list can be linked; without this script the filters stay hidden and every paper shows.
+(function () {
+  'use strict';
+  var form = document.querySelector('.paper-filters');
+  if (!form) {
+    return;
+  }
+  var NAMES = ['year', 'type', 'topic', 'first-author'];
+  var papers = Array.prototype.slice.call(document.querySelectorAll('main .paper'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('main .year-group'));
+  var count = form.querySelector('.paper-filters-count');
+
+  function control(name) {
+    return form.elements[name];
+  }
+
+  function value(name) {
+    var field = control(name);
+    if (!field) {
+      return '';
+    }
+    return field.type === 'checkbox' ? (field.checked ? field.value : '') : field.value;
+  }
+
+  function matches(paper) {
+    var topic = value('topic');
+    return (!value('year') || paper.dataset.year === value('year'))
+      && (!value('type') || paper.dataset.type === value('type'))
+      && (!topic || (paper.dataset.topics || '').split('|').indexOf(topic) >= 0)
+      && (!value('first-author') || paper.dataset.firstAuthor === 'true');
+  }
+
+  function apply(remember) {
+    var shown = 0;
+    papers.forEach(function (paper) {
+      paper.hidden = !matches(paper);
+      shown += paper.hidden ? 0 : 1;
+    });
+    groups.forEach(function (group) {
+      group.hidden = !group.querySelector('.paper:not([hidden])');
+    });
+    count.textContent = shown === papers.length ? '' : shown === 0 ? 'No papers match these filters.'
+      : 'Showing ' + shown + ' of ' + papers.length + ' papers.';
+    if (remember) {
+      var address = new URL(window.location.href);
+      NAMES.forEach(function (name) {
+        if (value(name)) {
+          address.searchParams.set(name, value(name));
+        } else {
+          address.searchParams.delete(name);
+        }
+      });
+      window.history.replaceState(null, '', address);
+    }
+  }
+
+  var asked = new URLSearchParams(window.location.search);
+  NAMES.forEach(function (name) {
+    var field = control(name);
+    if (field && asked.has(name)) {
+      if (field.type === 'checkbox') {
+        field.checked = asked.get(name) === field.value;
+      } else {
+        field.value = asked.get(name);
+      }
+    }
+  });
+  form.addEventListener('change', function () {
+    apply(true);
+  });
+  form.addEventListener('reset', function () {
+    // The fields take their first values only after this event.
+    window.setTimeout(function () {
+      apply(true);
+    }, 0);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+  });
+  apply(false);
+})();
+
 // Math and code, on the pages whose head loads KaTeX or highlight.js (deferred scripts run in order, before this).
 (function () {
   'use strict';
