@@ -33,8 +33,13 @@ public final class BodyCache {
     private boolean changed;
     private boolean savedWereOffered;
 
-    /** A body as saved: the three pieces of HTML a rendering gives, and its warnings. */
-    private record SavedBody(String html, String excerptHtml, String citationHtml, List<Problem> warnings) {
+    /** A body as saved: the three pieces of HTML a rendering gives, its warnings, and a paginated page's others. */
+    private record SavedBody(String html, String excerptHtml, String citationHtml, List<Problem> warnings,
+            List<SavedPage> laterPages) {
+    }
+
+    /** A paginated page's page after the first, at its URL. */
+    private record SavedPage(String url, String html, String excerptHtml) {
     }
 
     /** Starts a build. The saved bodies are offered to the first build after they are loaded, then dropped. */
@@ -53,7 +58,10 @@ public final class BodyCache {
             SavedBody body = saved.get(fingerprint);
             if (body != null) {
                 found = new RenderedDocument(document, body.html(), body.excerptHtml(), body.citationHtml(),
-                        fingerprint, body.warnings());
+                        fingerprint, body.warnings(), body.laterPages().stream()
+                        .map(page -> new RenderedDocument(document.at(page.url()), page.html(), page.excerptHtml(),
+                                body.citationHtml(), fingerprint, body.warnings()))
+                        .toList());
                 memo.put(fingerprint, found);
             }
         }
@@ -82,7 +90,8 @@ public final class BodyCache {
                 return;
             }
             for (int count = in.readInt(); count > 0; count--) {
-                bodies.put(readText(in), new SavedBody(readText(in), readText(in), readText(in), readWarnings(in)));
+                bodies.put(readText(in), new SavedBody(readText(in), readText(in), readText(in), readWarnings(in),
+                        readPages(in)));
             }
         } catch (IOException | RuntimeException e) {
             return;
@@ -110,6 +119,7 @@ public final class BodyCache {
                     writeText(out, body.getValue().excerptHtml());
                     writeText(out, body.getValue().citationHtml());
                     writeWarnings(out, body.getValue().warnings());
+                    writePages(out, body.getValue().laterPages());
                 }
             }
             Files.move(partial, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
@@ -144,6 +154,23 @@ public final class BodyCache {
             warnings.add(new Problem(Path.of(readText(in)), in.readInt(), in.readInt(), readText(in)));
         }
         return List.copyOf(warnings);
+    }
+
+    private static void writePages(DataOutputStream out, List<RenderedDocument> pages) throws IOException {
+        out.writeInt(pages.size());
+        for (RenderedDocument page : pages) {
+            writeText(out, page.document().url());
+            writeText(out, page.html());
+            writeText(out, page.excerptHtml());
+        }
+    }
+
+    private static List<SavedPage> readPages(DataInputStream in) throws IOException {
+        List<SavedPage> pages = new ArrayList<>();
+        for (int count = in.readInt(); count > 0; count--) {
+            pages.add(new SavedPage(readText(in), readText(in), readText(in)));
+        }
+        return List.copyOf(pages);
     }
 
     private static String readText(DataInputStream in) throws IOException {

@@ -50,10 +50,10 @@ public final class BodyRenderer {
             Problems problems) {
         cache.nextBuild();
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
-        Map<Path, RenderedDocument> renderedItems = renderAll(items, content, sourcesFingerprint,
+        Map<Path, RenderedDocument> renderedItems = renderAll(items, content, config, sourcesFingerprint,
                 () -> LiquidVariables.site(config, content, Map.of()), problems);
         Map<Path, RenderedDocument> rendered = new HashMap<>(renderedItems);
-        rendered.putAll(renderAll(content.pages(), content, sourcesFingerprint,
+        rendered.putAll(renderAll(content.pages(), content, config, sourcesFingerprint,
                 () -> LiquidVariables.site(config, content, renderedItems), problems));
         // Said at every build, also of bodies taken from the cache: a warning lasts as long as its cause.
         rendered.values().forEach(body -> body.warnings().forEach(
@@ -80,7 +80,7 @@ public final class BodyRenderer {
     }
 
     /** Renders the documents not in the cache; the Liquid {@code site} variable is made only if one needs it. */
-    private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content,
+    private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content, SiteConfig config,
             String sourcesFingerprint, Supplier<Map<String, Object>> site, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
         Map<Document, BodyKey> toRender = new HashMap<>();
@@ -103,7 +103,7 @@ public final class BodyRenderer {
         Map<String, Object> siteVariable = toRender.keySet().stream()
                 .anyMatch(document -> LiquidRenderer.hasLiquid(document.body())) ? site.get() : Map.of();
         toRender.entrySet().parallelStream()
-                .map(entry -> render(entry.getKey(), entry.getValue(), siteVariable, problems))
+                .map(entry -> render(entry.getKey(), entry.getValue(), siteVariable, config, problems))
                 .flatMap(Optional::stream)
                 .toList()
                 .forEach(document -> {
@@ -128,12 +128,43 @@ public final class BodyRenderer {
     }
 
     private Optional<RenderedDocument> render(Document document, BodyKey key, Map<String, Object> site,
-            Problems problems) {
+            SiteConfig config, Problems problems) {
+        List<Pagination.Page> pages = Pagination.of(document, config, site);
+        if (pages.isEmpty()) {
+            return renderPage(document, key, site, null, problems);
+        }
+        Optional<RenderedDocument> first = Optional.empty();
+        List<RenderedDocument> later = new ArrayList<>();
+        for (Pagination.Page page : pages) {
+            Optional<RenderedDocument> rendered = renderPage(page.number() == 1 ? document : document.at(page.url()),
+                    key, site, page.paginator(), problems);
+            if (rendered.isEmpty()) {
+                return rendered;
+            }
+            if (page.number() == 1) {
+                first = rendered;
+            } else {
+                later.add(rendered.get());
+            }
+        }
+        return first.map(page -> new RenderedDocument(page.document(), page.html(), page.excerptHtml(),
+                page.citationHtml(), page.fingerprint(), page.warnings(), List.copyOf(later)));
+    }
+
+    /** One page of a body; with the paginator of its page when it is paginated, else with none. */
+    private Optional<RenderedDocument> renderPage(Document document, BodyKey key, Map<String, Object> site,
+            Map<String, Object> paginator, Problems problems) {
         String body = document.body();
         List<Problem> warnings = new ArrayList<>();
         if (LiquidRenderer.hasLiquid(body)) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("site", site);
+            variables.put("page", LiquidVariables.page(document, null));
+            if (paginator != null) {
+                variables.put("paginator", paginator);
+            }
             try {
-                body = liquid.render(body, Map.of("site", site, "page", LiquidVariables.page(document, null)),
+                body = liquid.render(body, variables,
                         note -> warnings.add(note.file() == null
                                 ? new Problem(document.source(), lineInFile(document, note.line()), note.message())
                                 : new Problem(note.file(), note.line(), note.message())));

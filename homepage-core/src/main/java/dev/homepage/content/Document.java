@@ -39,6 +39,11 @@ public record Document(
         return collection.isEmpty() ? "" : titleize(slug);
     }
 
+    /** The same document at another URL, as a paginated page's later pages are. */
+    public Document at(String otherUrl) {
+        return new Document(source, collection, frontMatter, body, bodyLine, date, slug, otherUrl, markdown, output);
+    }
+
     /** The same document, kept in its collection and loops but given no page of its own. */
     Document withoutOutput() {
         return new Document(source, collection, frontMatter, body, bodyLine, date, slug, url, markdown, false);

@@ -68,7 +68,7 @@ public final class Permalinks {
     }
 
     /** A site-relative URL with one leading slash and no doubled slashes. */
-    static String normalize(String url) {
+    public static String normalize(String url) {
         return ("/" + url.strip()).replaceAll("/{2,}", "/");
     }
 }

@@ -2,7 +2,7 @@ package dev.homepage.liquid;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +23,7 @@ public record PaperList(boolean groupByYear, List<String> keys) {
     }
 
     /** The list a marker found by {@link #MARKER} stands for. */
-    public static PaperList of(Matcher marker) {
+    public static PaperList of(MatchResult marker) {
         return new PaperList(marker.group(1).equals("year"),
                 marker.group(2).isEmpty() ? List.of() : Arrays.asList(marker.group(2).split(",")));
     }

@@ -140,6 +140,14 @@ public final class PageRenderer {
                     model = withCvPdf(model, source, config, views, jobs, problems);
                 }
                 jobs.add(new PageJob(source.url(), source.source(), layout, model));
+                for (RenderedDocument later : document.laterPages()) {
+                    // A paginated page's later pages: the same page, with their own URL and part of the list.
+                    Map<String, Object> laterModel = new HashMap<>(model);
+                    laterModel.put("page", fingerprints.remember(views.page(withPapers(later, papers, problems)),
+                            Fingerprint.of(later.fingerprint(), later.document().url())));
+                    jobs.add(new PageJob(later.document().url(), source.source(), layout, Map.copyOf(laterModel)));
+                    sitemap.add(siteFiles.sitemapEntry(later.document().url(), source));
+                }
                 jobs.addAll(siteFiles.redirects(source));
                 if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap"))) {
                     sitemap.add(siteFiles.sitemapEntry(source.url(), source));
@@ -243,30 +251,27 @@ public final class PageRenderer {
         if (!PaperList.in(body.html())) {
             return body;
         }
-        Matcher marker = PaperList.MARKER.matcher(body.html());
-        StringBuilder html = new StringBuilder();
-        while (marker.find()) {
-            PaperList list = PaperList.of(marker);
-            List<PublicationView> chosen = list.keys().stream().map(papers::get).filter(Objects::nonNull)
-                    .sorted(Comparator.comparing(PublicationView::dateIso).reversed()).toList();
-            Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
-            chosen.forEach(paper -> byYear.computeIfAbsent(list.groupByYear() ? paper.year() : "",
-                    year -> new ArrayList<>()).add(paper));
-            List<PublicationsView.Group> groups = byYear.entrySet().stream()
-                    .map(group -> new PublicationsView.Group(group.getKey().isEmpty() ? "" : "y" + group.getKey(),
-                            group.getKey(), group.getValue())).toList();
-            String papersHtml;
-            try {
-                papersHtml = templates.render("bibliography.ftlh", templates.recording(Map.of("groups", groups)));
-            } catch (TemplateRenderer.TemplateError e) {
-                problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage());
-                papersHtml = "";
-            }
-            marker.appendReplacement(html, Matcher.quoteReplacement(papersHtml));
+        return body.withHtml(html -> PaperList.MARKER.matcher(html).replaceAll(marker -> Matcher.quoteReplacement(
+                papers(PaperList.of(marker), papers, body.document().source(), problems))));
+    }
+
+    /** A list of papers drawn by the theme, under their years where the list asks for it. */
+    private String papers(PaperList list, Map<String, PublicationView> papers, Path source, Problems problems) {
+        List<PublicationView> chosen = list.keys().stream().map(papers::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(PublicationView::dateIso).reversed()).toList();
+        Map<String, List<PublicationView>> byYear = new LinkedHashMap<>();
+        chosen.forEach(paper -> byYear.computeIfAbsent(list.groupByYear() ? paper.year() : "",
+                year -> new ArrayList<>()).add(paper));
+        List<PublicationsView.Group> groups = byYear.entrySet().stream()
+                .map(group -> new PublicationsView.Group(group.getKey().isEmpty() ? "" : "y" + group.getKey(),
+                        group.getKey(), group.getValue())).toList();
+        try {
+            return templates.render("bibliography.ftlh", templates.recording(Map.of("groups", groups)));
+        } catch (TemplateRenderer.TemplateError e) {
+            problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage() + " (drawing the papers of "
+                    + source + ")");
+            return "";
         }
-        marker.appendTail(html);
-        return new RenderedDocument(body.document(), html.toString(), body.excerptHtml(), body.citationHtml(),
-                body.fingerprint(), body.warnings());
     }
 
     /** The view of a page the site has no file for; its fingerprint is what it shows. */

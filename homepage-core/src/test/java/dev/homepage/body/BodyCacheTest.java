@@ -2,9 +2,11 @@ package dev.homepage.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.homepage.Problem;
 import dev.homepage.content.Document;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,25 @@ class BodyCacheTest {
         assertThat(found.excerptHtml()).isEqualTo("<p>excerpt</p>");
         assertThat(found.document()).isSameAs(document);
         assertThat(next.find("fingerprint-2", document)).isNull();
+    }
+
+    @Test
+    void aPaginatedPagesLaterPagesAndWarningsComeBackWithIt() throws Exception {
+        BodyCache cache = new BodyCache();
+        cache.nextBuild();
+        List<Problem> warnings = List.of(new Problem(Path.of("_includes/x.html"), 3, "a warning"));
+        cache.put(new RenderedDocument(document, "<p>1</p>", "", "", "fingerprint-1", warnings,
+                List.of(new RenderedDocument(document.at("/posts/page/2/"), "<p>2</p>", "", "", "fingerprint-1",
+                        warnings))));
+        cache.save(folder, "v1");
+
+        RenderedDocument found = loaded("v1").find("fingerprint-1", document);
+
+        assertThat(found.warnings()).isEqualTo(warnings);
+        assertThat(found.laterPages()).singleElement().satisfies(page -> {
+            assertThat(page.document().url()).isEqualTo("/posts/page/2/");
+            assertThat(page.html()).isEqualTo("<p>2</p>");
+        });
     }
 
     @Test
