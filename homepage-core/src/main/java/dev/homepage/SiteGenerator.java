@@ -109,7 +109,7 @@ public final class SiteGenerator {
         Problems problems = new Problems();
         PhaseTimer phases = new PhaseTimer(request.progress());
 
-        SiteConfig config = new ConfigLoader().load(source, request.baseUrl());
+        SiteConfig config = new ConfigLoader().load(source, request.baseUrl()).at(request.buildTime());
         ConfigText configText = ConfigText.of(source);
         configText.warnOfMisspeltKeys(config, problems);
         configText.warnOfThemeValues(config, problems);

@@ -51,10 +51,10 @@ public final class BodyRenderer {
         cache.nextBuild();
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
         Map<Path, RenderedDocument> renderedItems = renderAll(items, content, config, sourcesFingerprint,
-                () -> LiquidVariables.site(config, content, Map.of()), problems);
+                () -> new LiquidVariables(config, content, Map.of()), problems);
         Map<Path, RenderedDocument> rendered = new HashMap<>(renderedItems);
         rendered.putAll(renderAll(content.pages(), content, config, sourcesFingerprint,
-                () -> LiquidVariables.site(config, content, renderedItems), problems));
+                () -> new LiquidVariables(config, content, renderedItems), problems));
         // Said at every build, also of bodies taken from the cache: a warning lasts as long as its cause.
         rendered.values().forEach(body -> body.warnings().forEach(
                 warning -> problems.warn(warning.file(), warning.line(), warning.message())));
@@ -79,9 +79,9 @@ public final class BodyRenderer {
         return readsFilesByRelativePath;
     }
 
-    /** Renders the documents not in the cache; the Liquid {@code site} variable is made only if one needs it. */
+    /** Renders the documents not in the cache; the Liquid variables are made only if one needs them. */
     private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content, SiteConfig config,
-            String sourcesFingerprint, Supplier<Map<String, Object>> site, Problems problems) {
+            String sourcesFingerprint, Supplier<LiquidVariables> variables, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
         Map<Document, BodyKey> toRender = new HashMap<>();
         for (Document document : documents) {
@@ -100,10 +100,10 @@ public final class BodyRenderer {
                 rendered.put(document.source(), before);
             }
         }
-        Map<String, Object> siteVariable = toRender.keySet().stream()
-                .anyMatch(document -> LiquidRenderer.hasLiquid(document.body())) ? site.get() : Map.of();
+        LiquidVariables liquidVariables = toRender.keySet().stream()
+                .anyMatch(document -> LiquidRenderer.hasLiquid(document.body())) ? variables.get() : null;
         toRender.entrySet().parallelStream()
-                .map(entry -> render(entry.getKey(), entry.getValue(), siteVariable, config, problems))
+                .map(entry -> render(entry.getKey(), entry.getValue(), liquidVariables, config, problems))
                 .flatMap(Optional::stream)
                 .toList()
                 .forEach(document -> {
@@ -127,17 +127,18 @@ public final class BodyRenderer {
                 : new BodyKey(Fingerprint.of("liquid", own, sourcesFingerprint), true);
     }
 
-    private Optional<RenderedDocument> render(Document document, BodyKey key, Map<String, Object> site,
+    /** @param variables what Liquid sees; null when none of the bodies to render has Liquid */
+    private Optional<RenderedDocument> render(Document document, BodyKey key, LiquidVariables variables,
             SiteConfig config, Problems problems) {
-        List<Pagination.Page> pages = Pagination.of(document, config, site);
+        List<Pagination.Page> pages = variables == null ? List.of() : Pagination.of(document, config, variables.site());
         if (pages.isEmpty()) {
-            return renderPage(document, key, site, null, problems);
+            return renderPage(document, key, variables, null, problems);
         }
         Optional<RenderedDocument> first = Optional.empty();
         List<RenderedDocument> later = new ArrayList<>();
         for (Pagination.Page page : pages) {
             Optional<RenderedDocument> rendered = renderPage(page.number() == 1 ? document : document.at(page.url()),
-                    key, site, page.paginator(), problems);
+                    key, variables, page.paginator(), problems);
             if (rendered.isEmpty()) {
                 return rendered;
             }
@@ -152,14 +153,14 @@ public final class BodyRenderer {
     }
 
     /** One page of a body; with the paginator of its page when it is paginated, else with none. */
-    private Optional<RenderedDocument> renderPage(Document document, BodyKey key, Map<String, Object> site,
+    private Optional<RenderedDocument> renderPage(Document document, BodyKey key, LiquidVariables liquidVariables,
             Map<String, Object> paginator, Problems problems) {
         String body = document.body();
         List<Problem> warnings = new ArrayList<>();
         if (LiquidRenderer.hasLiquid(body)) {
             Map<String, Object> variables = new HashMap<>();
-            variables.put("site", site);
-            variables.put("page", LiquidVariables.page(document, null));
+            variables.put("site", liquidVariables.site());
+            variables.put("page", liquidVariables.page(document));
             if (paginator != null) {
                 variables.put("paginator", paginator);
             }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public final class ConfigLoader {
         raw.put("url", url);
         raw.put("baseurl", baseurl);
         Path configFile = configFile(sourceDirectory).orElse(Path.of(CONFIG_FILES.get(0)));
+        ZoneId zone = timeZone(raw, configFile);
         return new SiteConfig(
                 raw,
                 text(raw, "title"),
@@ -51,11 +53,13 @@ public final class ConfigLoader {
                 url,
                 baseurl,
                 language(raw),
-                timeZone(raw, configFile),
+                zone,
                 collections(raw),
                 concat(ALWAYS_EXCLUDED, strings(raw.get("exclude"))),
                 strings(raw.get("include")),
-                defaults(raw.get("defaults")));
+                defaults(raw.get("defaults")),
+                time(raw, zone),
+                Boolean.TRUE.equals(raw.get("future")) || "true".equals(String.valueOf(raw.get("future"))));
     }
 
     /** The site's config file, relative to the source folder; empty when the site has none. */
@@ -113,6 +117,13 @@ public final class ConfigLoader {
             lang = text(raw, "locale");
         }
         return lang.isEmpty() ? "en" : lang.replace('_', '-');
+    }
+
+    /** The config's {@code time:}, as Jekyll reads it for {@code site.time}; else now. */
+    private static ZonedDateTime time(Map<String, Object> raw, ZoneId zone) {
+        Object time = raw.get("time");
+        return time == null ? ZonedDateTime.now(zone)
+                : Dates.parse(String.valueOf(time), zone).orElseGet(() -> ZonedDateTime.now(zone));
     }
 
     private static ZoneId timeZone(Map<String, Object> raw, Path configFile) throws SiteBuildException {

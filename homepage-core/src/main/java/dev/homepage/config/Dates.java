@@ -22,6 +22,8 @@ public final class Dates {
                     + "(?:[Tt]|\\s+)?(?:(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?"
                     + "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{1,2})?");
 
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})\\s+(?:-|–|to)\\s+\\S.*");
+
     private Dates() {
     }
 
@@ -32,7 +34,9 @@ public final class Dates {
     public static Optional<ZonedDateTime> parse(String text, ZoneId siteZone) {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
-            return Optional.empty();
+            // A range, 2020-10-01 - 2021-01-31, reads as its first date, as Ruby's Time.parse reads it for Jekyll.
+            Matcher range = RANGE.matcher(text.strip());
+            return range.matches() ? parse(range.group(1), siteZone) : Optional.empty();
         }
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

@@ -1,9 +1,12 @@
 package dev.homepage.config;
 
 import dev.homepage.cache.Fingerprint;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The site's configuration, read from {@code _config.yml} or {@code homepage.yml}.
@@ -20,6 +23,10 @@ import java.util.Map;
  * @param exclude paths (relative to the source folder) that are neither rendered nor copied
  * @param include paths starting with "_" or "." that are copied all the same
  * @param defaults the front matter defaults
+ * @param time the site's time, {@code site.time} in Liquid: the config's {@code time:}, else the build's (Maven's
+ *     {@code project.build.outputTimestamp}), else the moment of the build; documents dated after it are not
+ *     published unless {@code future} is on
+ * @param future whether documents dated after {@link #time} are published ({@code future: true})
  */
 public record SiteConfig(
         Map<String, Object> raw,
@@ -32,11 +39,28 @@ public record SiteConfig(
         Map<String, CollectionConfig> collections,
         List<String> exclude,
         List<String> include,
-        List<FrontMatterDefault> defaults) {
+        List<FrontMatterDefault> defaults,
+        ZonedDateTime time,
+        boolean future) {
 
-    /** What the config is, as a fingerprint: a change to any setting changes it, and with it every page's. */
+    /**
+     * What the config is, as a fingerprint: a change to any setting changes it, and with it every page's. The time
+     * is left out: it changes with every build that takes the clock's, and what it decides (which documents are
+     * published) is worked out again in every build.
+     */
     public String fingerprint() {
-        return Fingerprint.of(toString());
+        return Fingerprint.of(String.valueOf(raw), title, description, url, baseurl, lang, String.valueOf(timeZone),
+                String.valueOf(collections), String.valueOf(exclude), String.valueOf(include),
+                String.valueOf(defaults), String.valueOf(future));
+    }
+
+    /** The config at the build's time, unless it sets its own {@code time:}. */
+    public SiteConfig at(Optional<Instant> buildTime) {
+        if (raw.get("time") != null || buildTime.isEmpty()) {
+            return this;
+        }
+        return new SiteConfig(raw, title, description, url, baseurl, lang, timeZone, collections, exclude, include,
+                defaults, buildTime.get().atZone(timeZone), future);
     }
 
     /** The author profile block ({@code author:}), or an empty map. */

@@ -115,8 +115,9 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         loaded.forEach(file -> problems.addAll(file.problems()));
-        List<Document> documents = onePagePerFile(
-                loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList(), problems);
+        List<Document> documents = onePagePerFile(published(
+                loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList(), config, problems),
+                problems);
 
         List<Document> pages = documents.stream().filter(Document::isPage)
                 .sorted(Comparator.comparing(document -> document.source().toString())).toList();
@@ -131,6 +132,25 @@ public final class ContentLoader {
         Map<String, Object> data = loadData(sourceDirectory, tree.dataFiles(), problems);
         return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles(),
                 Map.copyOf(fingerprints), fingerprint(sourceDirectory, configFingerprint, loaded, data, tree, changes));
+    }
+
+    /**
+     * The documents to publish: as Jekyll, a collection item dated after the site's time is left out unless the
+     * config sets {@code future: true}; worked out at every build, as that time moves on.
+     */
+    private static List<Document> published(List<Document> documents, SiteConfig config, Problems problems) {
+        if (config.future()) {
+            return documents;
+        }
+        return documents.stream().filter(document -> {
+            boolean future = !document.isPage() && document.date() != null && document.date().isAfter(config.time());
+            if (future) {
+                problems.warn(document.source(), 0, "is not published: its date, " + document.date().toLocalDate()
+                        + ", is after the build's (" + config.time().toLocalDate() + "); as in Jekyll, a dated item"
+                        + " waits for its day unless _config.yml sets future: true");
+            }
+            return !future;
+        }).toList();
     }
 
     /**
@@ -254,6 +274,8 @@ public final class ContentLoader {
         Map<String, Object> data = withDefaults(file, collection, frontMatter.data(), config);
         if (Boolean.FALSE.equals(data.get("published"))) {
             // As in Jekyll: an unpublished document is in no page, list or loop.
+            problems.warn(file, SafeYaml.lineOfKey(text, "published"), "is not published (published: false), so it has no"
+                    + " page and is in no list: remove the line to publish it");
             return Optional.empty();
         }
         String fileName = file.getFileName().toString();

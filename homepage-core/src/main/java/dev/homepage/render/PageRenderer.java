@@ -156,7 +156,8 @@ public final class PageRenderer {
         }
         for (int i = 0; i < catalog.publications().size(); i++) {
             Publication publication = catalog.publications().get(i);
-            if (!publication.hasMarkdownPage()) {
+            // A paper known from BibTeX alone gets a page; one whose Markdown file gets no page has none.
+            if (!publication.hasMarkdownPage() && !publication.url().isEmpty()) {
                 jobs.add(new PageJob(publication.url(), publication.source(), PUBLICATION_TEMPLATE, Map.of(
                         "site", site, "publications", publications,
                         "publication", publications.items().get(i),

@@ -99,4 +99,49 @@ class LiquidVariablesTest {
 
         assertThat(body("{% for t in site.talks %}{{ t.title }};{% endfor %}")).isEqualTo("Oldest;Middle;Newest;");
     }
+
+    @Test
+    void collectionsAreListedWithTheirLabelsAndDocuments() throws Exception {
+        assertThat(body("{% for c in site.collections %}{{ c.label }}={{ c.docs.size }},{{ c.output }};{% endfor %}"))
+                .isEqualTo("posts=2,true;talks=3,true;");
+        assertThat(body("{{ site.documents.size }}")).isEqualTo("5");
+    }
+
+    @Test
+    void postsAreListedByCategoryAndTagNewestFirst() throws Exception {
+        site.file("_posts/2022-02-02-middle.md", "---\ntitle: Middle post\ncategories: [notes]\ntags: ml vision\n---\n")
+                .file("_posts/2023-02-02-later.md", "---\ntitle: Later post\ncategory: notes\ntags: [ml]\n---\n");
+
+        assertThat(body("{% for c in site.categories %}{{ c[0] }}:{% for p in c[1] %}{{ p.title }},{% endfor %};{% endfor %}"
+                + "|{{ site.tags.ml | map: 'title' | join: ',' }}|{{ site.tags.vision.size }}"))
+                .isEqualTo("notes:Later post,Middle post,;|Later post,Middle post|1");
+    }
+
+    @Test
+    void aPostKnowsTheOlderAndNewerOnes() throws Exception {
+        site.file("_posts/2022-02-02-middle.md", "---\ntitle: Middle post\n---\n"
+                + "[{{ page.previous.title }}|{{ page.next.title }}|{{ page.next.url }}]\n");
+        site.build();
+
+        assertThat(site.body("/2022/02/02/middle.html").text())
+                .isEqualTo("[First post|Latest post|/2024/02/02/latest.html]");
+    }
+
+    @Test
+    void htmlPagesAndStaticFilesAreListed() throws Exception {
+        site.file("files/cv.pdf", "%PDF\n");
+
+        assertThat(body("{% for p in site.html_pages %}{{ p.url }};{% endfor %}|"
+                + "{% for f in site.static_files %}{{ f.path }} {{ f.extname }} {{ f.basename }};{% endfor %}"))
+                .isEqualTo("/probe/;|/files/cv.pdf .pdf cv;");
+    }
+
+    @Test
+    void siteTimeIsTheConfigsTimeAndDatesAnUndatedItem() throws Exception {
+        site.file("_config.yml", "title: Lab\ntime: 2024-06-01 10:00:00 +0000\ncollections:\n  projects:\n    output: true\n")
+                .file("_projects/undated.md", "---\ntitle: Undated\n---\n");
+
+        assertThat(body("{{ site.time | date: '%Y-%m-%d' }}|{{ site.projects[0].date | date: '%Y-%m-%d' }}"))
+                .isEqualTo("2024-06-01|2024-06-01");
+    }
 }

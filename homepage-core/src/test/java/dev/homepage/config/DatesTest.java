@@ -20,6 +20,14 @@ class DatesTest {
     }
 
     @Test
+    void aRangeReadsAsItsFirstDate() {
+        assertThat(Dates.parse("2020-10-01 - 2021-01-31", ZoneOffset.UTC)).isEqualTo(Dates.parse("2020-10-01",
+                ZoneOffset.UTC));
+        assertThat(Dates.parse("2020-10-01 to present", ZoneOffset.UTC)).isPresent();
+        assertThat(Dates.parse("2020-10-01 sometime", ZoneOffset.UTC)).isEmpty();
+    }
+
+    @Test
     void dateAloneIsMidnightInTheSiteZone() {
         assertThat(parse("2024-03-05", UTC)).isEqualTo(ZonedDateTime.of(2024, 3, 5, 0, 0, 0, 0, UTC));
     }

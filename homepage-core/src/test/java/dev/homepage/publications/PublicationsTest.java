@@ -252,4 +252,14 @@ class PublicationsTest {
         assertThat(listing.select("section.year-group").get(0).select(".paper-title").eachText())
                 .containsExactly("Notes on the sketch of the engine");
     }
+
+    @Test
+    void aPaperWhoseFileGetsNoPageHasNone() throws Exception {
+        TestSite site = site().file("_config.yml", CONFIG + "collections:\n  publications:\n    output: false\n");
+        site.build();
+
+        assertThat(site.page("/").select("h1").text()).isEqualTo("About");
+        assertThat(site.page("/publications/").select(".paper-title").eachText())
+                .contains("Notes on the sketch of the engine");
+    }
 }
