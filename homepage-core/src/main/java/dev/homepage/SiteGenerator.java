@@ -11,9 +11,11 @@ import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
+import dev.homepage.content.SourceTree;
 import dev.homepage.cv.CvPdfs;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
+import dev.homepage.output.OutputOwnership;
 import dev.homepage.output.OutputPage;
 import dev.homepage.output.SassStyleSheets;
 import dev.homepage.output.SiteWriter;
@@ -105,11 +107,16 @@ public final class SiteGenerator {
         long start = System.nanoTime();
         Path source = request.sourceDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
-        checkFolders(source, output);
+        if (!Files.isDirectory(source)) {
+            throw new SiteBuildException(List.of(new Problem(source,
+                    "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
+                            + " folder holding _config.yml")));
+        }
         Problems problems = new Problems();
         PhaseTimer phases = new PhaseTimer(request.progress());
-
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl()).at(request.buildTime());
+        OutputOwnership.check(source, request.outputDirectory(), folder -> SourceTree.reads(folder, config),
+                writer != null && writer.outputDirectory().equals(output) && writer.holdsLastWrite());
         ConfigText configText = ConfigText.of(source);
         configText.warnOfMisspeltKeys(config, problems);
         configText.warnOfThemeValues(config, problems);
@@ -238,32 +245,5 @@ public final class SiteGenerator {
         MissingImages images = withMedia.isEmpty() ? null : check.get();
         withMedia.forEach(body -> fileOfUrl.apply(body.document().url()).ifPresent(
                 file -> images.warn(file, body.document().source(), body.html(), problems)));
-    }
-
-    private static void checkFolders(Path source, Path output) throws SiteBuildException, IOException {
-        if (!Files.isDirectory(source)) {
-            throw new SiteBuildException(List.of(new Problem(source,
-                    "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
-                            + " folder holding _config.yml")));
-        }
-        if (Files.isSymbolicLink(output)) {
-            throw new SiteBuildException(List.of(new Problem(output,
-                    "the output folder is a symbolic link: the build replaces the output folder whole, so point"
-                            + " outputDirectory (homepage.outputDirectory) at a real folder, such as target/homepage")));
-        }
-        if (source.startsWith(output) || source.toRealPath().startsWith(realPathOf(output))) {
-            throw new SiteBuildException(List.of(new Problem(output,
-                    "the output folder is, or contains, the source folder: choose an output folder such as"
-                            + " target/homepage, so that the sources are never overwritten")));
-        }
-    }
-
-    /** The real path of a folder that may not exist yet: that of its nearest existing parent, plus the rest. */
-    private static Path realPathOf(Path folder) throws IOException {
-        Path existing = folder;
-        while (existing.getParent() != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing.toRealPath().resolve(existing.relativize(folder));
     }
 }

@@ -93,7 +93,7 @@ class SiteGeneratorTest {
 
     @Test
     void anOutputFolderInsideTheSourcesIsNotReadBack() throws Exception {
-        TestSite site = new TestSite(folder.resolve("site"), folder.resolve("site/public"))
+        TestSite site = new TestSite(folder.resolve("site"), folder.resolve("site/_site"))
                 .file("_config.yml", "title: x\n")
                 .file("_pages/cv.md", "---\ntitle: CV\n---\n")
                 .file("images/me.png", "png");
@@ -102,7 +102,7 @@ class SiteGeneratorTest {
 
         site.build();
 
-        assertThat(tree(site.output())).isEqualTo(first).doesNotContain(Path.of("public/cv/index.html"));
+        assertThat(tree(site.output())).isEqualTo(first).doesNotContain(Path.of("_site/cv/index.html"));
     }
 
     @Test

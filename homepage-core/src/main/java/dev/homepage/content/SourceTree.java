@@ -66,8 +66,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Path relative = sourceDirectory.relativize(directory);
-                boolean wanted = !matches(excluded, relative)
-                        && (isSpecialFolder(relative, config) || !isHidden(relative) || isIncluded(included, relative));
+                boolean wanted = entered(relative, config, excluded, included);
                 if (!wanted && relative.getNameCount() == 1 && !matches(excluded, relative)) {
                     warnOfUnreadFolder(relative, config, problems);
                 }
@@ -140,6 +139,29 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
         Spelling.closest(name, collectionFolders, 2).ifPresent(meant -> problems.warn(folder, 0, "the folder is"
                 + " not read: no collection is called '" + name.substring(1) + "'. Did you mean " + meant + "/? (Or"
                 + " declare the collection under collections: in _config.yml.)"));
+    }
+
+    /**
+     * Whether a scan reads what lies in the folder, given relative to the source folder: it is not excluded, nor
+     * inside a folder that is, and it is not hidden (its name or a parent's starting with "_" or ".") unless it
+     * is a folder of content or {@code include:} names it.
+     */
+    public static boolean reads(Path folder, SiteConfig config) {
+        List<PathMatcher> excluded = config.exclude().stream().map(SourceTree::matcher).toList();
+        List<PathMatcher> included = config.include().stream().map(SourceTree::matcher).toList();
+        for (int count = 1; count <= folder.getNameCount(); count++) {
+            if (!entered(folder.subpath(0, count), config, excluded, included)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the scan goes into a folder, its parent being one it went into. */
+    private static boolean entered(Path relative, SiteConfig config, List<PathMatcher> excluded,
+            List<PathMatcher> included) {
+        return !matches(excluded, relative)
+                && (isSpecialFolder(relative, config) || !isHidden(relative) || isIncluded(included, relative));
     }
 
     /** {@code _pages}, {@code _data} and the collection folders: read although their names start with "_". */

@@ -77,12 +77,17 @@ public final class SiteWriter {
         deleteTree(previous);
     }
 
-    /**
-     * A folder beside the output, named after it. The leading dot keeps it out of the site and out of serve's
-     * watch when the output lies inside the sources, as Jekyll's _site does.
-     */
     private Path sibling(String role) {
-        return outputDirectory.resolveSibling("." + outputDirectory.getFileName() + ".homepage-" + role);
+        return besideOutput(outputDirectory, role);
+    }
+
+    /**
+     * A file or folder beside the output, named after it. The leading dot keeps it out of the site and out of
+     * serve's watch when the output lies inside the sources, as Jekyll's _site does.
+     */
+    static Path besideOutput(Path outputDirectory, String role) {
+        Path output = outputDirectory.toAbsolutePath().normalize();
+        return output.resolveSibling("." + output.getFileName() + ".homepage-" + role);
     }
 
     /**
@@ -105,7 +110,8 @@ public final class SiteWriter {
     /**
      * Writes the site. The first write of a writer puts the whole site together in the staging folder; a later
      * one, into an output folder this writer left as it knows, writes only the files whose content changed and
-     * deletes those the site no longer has, as a rebuild of {@code serve} needs.
+     * deletes those the site no longer has, as a rebuild of {@code serve} needs. Either holds the output's lock
+     * while it writes: a second build stops instead of writing the same folders.
      */
     public Written write(List<OutputPage> pages, Path sourceDirectory, List<Path> staticFiles, ThemeAssets theme,
             Problems problems) throws IOException, SiteBuildException {
@@ -134,17 +140,24 @@ public final class SiteWriter {
                 contents.put(target, new ThemeFile(asset));
             }
         }
-        problems.throwIfErrors();
-        boolean inPlace = holdsLastWrite();
-        Map<Path, Content> before = written;
-        // Until this write succeeds, what the output folder holds is not known for sure.
-        written = Map.of();
-        if (inPlace) {
-            update(before, contents, theme);
-        } else {
-            writeStaged(contents, theme);
+        Path marker = outputDirectory.resolve(OutputOwnership.MARKER);
+        if (claims.containsKey(marker)) {
+            problems.error(claims.get(marker), 0, "writes " + OutputOwnership.MARKER + ", the file in which homepage"
+                    + " lists what it wrote: give it another name");
         }
-        written = contents;
+        problems.throwIfErrors();
+        try (OutputLock lock = OutputLock.acquire(outputDirectory)) {
+            boolean inPlace = holdsLastWrite();
+            Map<Path, Content> before = written;
+            // Until this write succeeds, what the output folder holds is not known for sure.
+            written = Map.of();
+            if (inPlace) {
+                update(before, contents, theme);
+            } else {
+                writeStaged(contents, theme);
+            }
+            written = contents;
+        }
         Map<Path, Path> sources = new HashMap<>();
         claims.forEach((target, source) -> sources.put(
                 relativePaths.computeIfAbsent(target, outputDirectory::relativize), source));
@@ -203,6 +216,7 @@ public final class SiteWriter {
             throw e;
         }
         Files.createDirectories(staging);
+        Files.write(staged(outputDirectory.resolve(OutputOwnership.MARKER)), markerOf(contents));
         swapIntoPlace();
     }
 
@@ -218,6 +232,9 @@ public final class SiteWriter {
                 removeEmptyFolders(stale.getParent());
             }
         }
+        if (!before.keySet().equals(contents.keySet())) {
+            Files.write(outputDirectory.resolve(OutputOwnership.MARKER), markerOf(contents));
+        }
         List<Map.Entry<Path, Content>> changed = contents.entrySet().stream()
                 .filter(entry -> !entry.getValue().equals(before.get(entry.getKey()))).toList();
         FileTasks.forEach(changed, entry -> {
@@ -229,6 +246,11 @@ public final class SiteWriter {
                 Files.write(entry.getKey(), bytesOf(entry.getValue(), theme));
             }
         });
+    }
+
+    /** The list of the files written, which tells the next build that the output folder is its to replace. */
+    private byte[] markerOf(Map<Path, Content> contents) {
+        return OutputOwnership.marker(contents.keySet().stream().map(outputDirectory::relativize).toList());
     }
 
     private void removeEmptyFolders(Path folder) throws IOException {

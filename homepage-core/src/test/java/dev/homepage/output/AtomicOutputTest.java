@@ -60,7 +60,7 @@ class AtomicOutputTest {
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);
 
         assertThat(contents(site.output())).isEqualTo(before);
-        assertThat(besideTheOutput()).containsExactly("out", "site");
+        assertThat(besideTheOutput()).containsExactly(".out.homepage-lock", "out", "site");
     }
 
     @Test
@@ -85,7 +85,7 @@ class AtomicOutputTest {
 
         site.build();
 
-        assertThat(besideTheOutput()).containsExactly(".out.other", "keep.txt", "out", "site");
+        assertThat(besideTheOutput()).containsExactly(".out.homepage-lock", ".out.other", "keep.txt", "out", "site");
         assertThat(folder.resolve("keep.txt")).hasContent("the user's");
         assertThat(site.output().resolve("cv/index.html")).content().contains("A CV.");
     }

@@ -17,10 +17,12 @@ public abstract class AbstractHomepageMojo extends AbstractMojo {
 
     /**
      * The folder the generated site is written to. A relative path is resolved against the project's base directory,
-     * or the current directory when there is no project.
+     * or the current directory when there is no project. The build replaces this folder whole, so it must be new,
+     * empty, or hold an earlier build of homepage; any other folder is refused.
      */
+    // Text, not a File: Maven would turn an empty -Dhomepage.outputDirectory= into the project's own folder.
     @Parameter(property = "homepage.outputDirectory", defaultValue = "${project.build.directory}/homepage", required = true)
-    private File outputDirectory;
+    private String outputDirectory;
 
     /**
      * Where a build keeps the bodies it rendered, so that the next run renders only the pages whose sources

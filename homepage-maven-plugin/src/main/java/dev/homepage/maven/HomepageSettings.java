@@ -1,7 +1,9 @@
 package dev.homepage.maven;
 
 import dev.homepage.BuildRequest;
+import dev.homepage.SiteBuildException;
 import dev.homepage.config.ConfigLoader;
+import dev.homepage.output.OutputOwnership;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +46,15 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
      * @param sourceDateEpoch the {@code SOURCE_DATE_EPOCH} environment variable, used when the project has no
      *     output timestamp; null when unset
      */
-    static HomepageSettings fromParameters(File sourceDirectory, File outputDirectory, File cacheDirectory,
+    static HomepageSettings fromParameters(File sourceDirectory, String outputDirectory, File cacheDirectory,
             String baseUrl, boolean skip, File basedir, String outputTimestamp, String sourceDateEpoch) {
         Optional<String> buildTime = Optional.ofNullable(outputTimestamp).map(String::strip)
                 .filter(value -> value.length() > 1 && !value.startsWith("${"))
                 .or(() -> Optional.ofNullable(sourceDateEpoch).map(String::strip).filter(value -> !value.isEmpty()));
-        return new HomepageSettings(source(expand(sourceDirectory, basedir), basedir),
-                expand(outputDirectory, basedir),
+        // A blank output stays blank, for the generator to refuse: resolved, it would be the project's folder.
+        Path output = outputDirectory.isBlank() ? Path.of("")
+                : basedir.toPath().resolve(expand(new File(outputDirectory), basedir));
+        return new HomepageSettings(source(expand(sourceDirectory, basedir), basedir), output,
                 Optional.ofNullable(baseUrl), skip,
                 Optional.ofNullable(cacheDirectory).map(folder -> expand(folder, basedir)), buildTime);
     }
@@ -58,7 +62,8 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
     /**
      * The build these settings ask for, with absolute folders.
      *
-     * @throws MojoFailureException when the source folder does not exist, saying how to point at the right one
+     * @throws MojoFailureException when the source folder does not exist, or no output folder is set, saying how to
+     *     point at the right one
      */
     BuildRequest request() throws MojoFailureException {
         Path source = sourceDirectory.toAbsolutePath();
@@ -67,7 +72,13 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
                     + ". Set -Dhomepage.sourceDirectory=<folder> (or <sourceDirectory> in the plugin configuration)"
                     + " to the folder holding _config.yml.");
         }
-        BuildRequest plain = new BuildRequest(source, outputDirectory.toAbsolutePath(), baseUrl);
+        try {
+            // Refused here, before serve starts serving the folder it names.
+            OutputOwnership.requireNamed(outputDirectory);
+        } catch (SiteBuildException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        BuildRequest plain = new BuildRequest(source, outputDirectory, baseUrl);
         BuildRequest request = buildTime.isPresent() ? plain.withBuildTime(instantOf(buildTime.get())) : plain;
         return cacheDirectory.map(folder -> request.withCache(folder.toAbsolutePath())).orElse(request);
     }

@@ -2,6 +2,7 @@ package dev.homepage.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class HomepageSettingsTest {
     void expandsTheBasedirThatMavensStandInProjectLeavesInDefaults() {
         HomepageSettings settings = HomepageSettings.fromParameters(
                 new File("/work/site/${project.basedir}/src/homepage"),
-                new File("/work/site/${project.basedir}/target/homepage"),
+                "/work/site/${project.basedir}/target/homepage",
                 new File("/work/site/${project.basedir}/target/homepage-cache"), null, false, BASEDIR,
                 "${project.build.outputTimestamp}", null);
 
@@ -36,11 +37,11 @@ class HomepageSettingsTest {
     @Test
     void theBuildTimeIsTheProjectsOutputTimestampElseSourceDateEpoch() throws Exception {
         File source = Files.createDirectories(temp.resolve("src")).toFile();
-        HomepageSettings project = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null, false,
+        HomepageSettings project = HomepageSettings.fromParameters(source, "/srv/out", null, null, false,
                 BASEDIR, "2026-11-22T00:00:00Z", "1700000000");
-        HomepageSettings environment = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null,
+        HomepageSettings environment = HomepageSettings.fromParameters(source, "/srv/out", null, null,
                 false, BASEDIR, null, "1700000000");
-        HomepageSettings none = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null, false,
+        HomepageSettings none = HomepageSettings.fromParameters(source, "/srv/out", null, null, false,
                 BASEDIR, "${project.build.outputTimestamp}", null);
 
         assertThat(project.request().buildTime()).contains(Instant.parse("2026-11-22T00:00:00Z"));
@@ -51,7 +52,7 @@ class HomepageSettingsTest {
     @Test
     void aBuildTimeThatIsNoTimeFailsTheBuildSayingWhatToWrite() throws Exception {
         File source = Files.createDirectories(temp.resolve("src")).toFile();
-        HomepageSettings settings = HomepageSettings.fromParameters(source, new File("/srv/out"), null, null, false,
+        HomepageSettings settings = HomepageSettings.fromParameters(source, "/srv/out", null, null, false,
                 BASEDIR, "last tuesday", null);
 
         assertThatThrownBy(settings::request).isInstanceOf(MojoFailureException.class)
@@ -60,7 +61,7 @@ class HomepageSettingsTest {
 
     @Test
     void keepsConfiguredFoldersAsTheyAre() {
-        HomepageSettings settings = HomepageSettings.fromParameters(new File("/srv/sources"), new File("/srv/out"),
+        HomepageSettings settings = HomepageSettings.fromParameters(new File("/srv/sources"), "/srv/out",
                 null, "/lab", true, BASEDIR, null, null);
 
         assertThat(settings.sourceDirectory()).isEqualTo(new File("/srv/sources").toPath());
@@ -75,7 +76,7 @@ class HomepageSettingsTest {
 
         HomepageSettings settings = HomepageSettings.fromParameters(
                 new File(site.toFile(), "${project.basedir}/src/homepage"),
-                new File(site.toFile(), "${project.basedir}/target/homepage"), null, null, false, site.toFile(), null,
+                "${project.basedir}/target/homepage", null, null, false, site.toFile(), null,
                 null);
 
         assertThat(settings.sourceDirectory()).isEqualTo(site);
@@ -88,7 +89,7 @@ class HomepageSettingsTest {
         Files.createDirectories(project.resolve("src/homepage"));
 
         HomepageSettings settings = HomepageSettings.fromParameters(project.resolve("src/homepage").toFile(),
-                project.resolve("target/homepage").toFile(), null, null, false, project.toFile(), null, null);
+                project.resolve("target/homepage").toString(), null, null, false, project.toFile(), null, null);
 
         assertThat(settings.sourceDirectory()).isEqualTo(project.resolve("src/homepage"));
     }
@@ -98,8 +99,31 @@ class HomepageSettingsTest {
         Files.writeString(site.resolve("_config.yml"), "title: A Jekyll site\n");
 
         HomepageSettings settings = HomepageSettings.fromParameters(site.resolve("content").toFile(),
-                site.resolve("out").toFile(), null, null, false, site.toFile(), null, null);
+                site.resolve("out").toString(), null, null, false, site.toFile(), null, null);
 
         assertThat(settings.sourceDirectory()).isEqualTo(site.resolve("content"));
+    }
+
+    @Test
+    void resolvesARelativeOutputAgainstTheProjectFolder() {
+        HomepageSettings settings = HomepageSettings.fromParameters(new File("/srv/sources"), "site/out", null, null,
+                false, BASEDIR, null, null);
+
+        assertThat(settings.outputDirectory()).isEqualTo(new File("/work/site/site/out").toPath());
+    }
+
+    @Test
+    void refusesAnEmptyOutputParameterRatherThanTakeTheProjectFolder(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("src/homepage"));
+        HomepageSettings settings = HomepageSettings.fromParameters(project.resolve("src/homepage").toFile(), "",
+                null, null, false, project.toFile(), null, null);
+
+        MojoFailureException error = catchThrowableOfType(MojoFailureException.class, settings::request);
+
+        assertThat(error).isNotNull();
+        assertThat(error.getMessage()).isEqualTo("The homepage has a problem:" + System.lineSeparator()
+                + "  homepage.outputDirectory: no output folder is set, and the current folder would be replaced by"
+                + " the site: set outputDirectory (homepage.outputDirectory) to a folder of its own, such as"
+                + " target/homepage");
     }
 }
