@@ -306,6 +306,12 @@ public final class ContentLoader {
         }
 
         String url = urlOf(file, collection, baseName, slug, date, data, config);
+        Optional<String> unwritable = Permalinks.unwritable(url);
+        if (unwritable.isPresent()) {
+            problems.error(file, SafeYaml.lineOfKey(text, "permalink"), "the permalink '" + Permalinks.printable(url) + "' "
+                    + unwritable.get());
+            return Optional.empty();
+        }
         boolean output = !Boolean.FALSE.equals(data.get("output"))
                 && (collection.isEmpty() || config.collections().get(collection).output());
         return Optional.of(new Document(file, collection, Collections.unmodifiableMap(data), frontMatter.body(),

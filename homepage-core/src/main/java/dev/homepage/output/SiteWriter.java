@@ -5,7 +5,6 @@ import dev.homepage.SiteBuildException;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.content.Permalinks;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,9 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -93,16 +94,18 @@ public final class SiteWriter {
     /**
      * The file a URL is written to ({@link Permalinks#fileOf}): {@code /talks/} and {@code /talks/my-talk} to
      * {@code talks/index.html} and {@code talks/my-talk/index.html}, so that extensionless links work on every
-     * static host; a URL naming a file ({@code /cv.html}, {@code /feed.xml}) to that file. Empty when the URL would
-     * leave the output folder.
+     * static host; a URL naming a file ({@code /cv.html}, {@code /feed.xml}) to that file. Empty when the URL
+     * names no file the output folder may hold ({@link Permalinks#unwritable says why}).
      */
     public Optional<Path> fileFor(String url) {
         return files.computeIfAbsent(url, this::resolve);
     }
 
     private Optional<Path> resolve(String url) {
-        String path = Permalinks.fileOf(URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8));
-        Path target = outputDirectory.resolve(path).normalize();
+        if (Permalinks.unwritable(url).isPresent()) {
+            return Optional.empty();
+        }
+        Path target = outputDirectory.resolve(Permalinks.fileOf(Permalinks.decode(url))).normalize();
         return target.startsWith(outputDirectory) && !target.equals(outputDirectory) ? Optional.of(target)
                 : Optional.empty();
     }
@@ -121,8 +124,9 @@ public final class SiteWriter {
         for (OutputPage page : pages) {
             Optional<Path> target = fileFor(page.url());
             if (target.isEmpty()) {
-                problems.error(page.source(), 0, "the permalink '" + page.url() + "' points outside the output"
-                        + " folder: use a path such as /talks/my-talk/");
+                String why = Permalinks.unwritable(page.url())
+                        .orElse("points outside the output folder: use a path such as /talks/my-talk/");
+                problems.error(page.source(), 0, "the permalink '" + Permalinks.printable(page.url()) + "' " + why);
             } else if (claim(claims, target.get(), page.source(), problems)) {
                 contents.put(target.get(), page.bytes() == null ? new Page(page.html()) : Binary.of(page.bytes()));
                 pageCount++;
@@ -140,6 +144,7 @@ public final class SiteWriter {
                 contents.put(target, new ThemeFile(asset));
             }
         }
+        warnOfNamesOneFileOnSomeSystems(claims, problems);
         Path marker = outputDirectory.resolve(OutputOwnership.MARKER);
         if (claims.containsKey(marker)) {
             problems.error(claims.get(marker), 0, "writes " + OutputOwnership.MARKER + ", the file in which homepage"
@@ -162,6 +167,25 @@ public final class SiteWriter {
         claims.forEach((target, source) -> sources.put(
                 relativePaths.computeIfAbsent(target, outputDirectory::relativize), source));
         return new Written(pageCount, contents.size() - pageCount, Map.copyOf(sources));
+    }
+
+    /**
+     * Two files whose paths differ only in case ({@code Case/} and {@code case/}) or in how an accent is encoded
+     * (é as one character or two) are two files on Linux, and one on macOS and Windows, where one would replace
+     * the other: a warning names both sources.
+     */
+    private void warnOfNamesOneFileOnSomeSystems(Map<Path, Path> claims, Problems problems) {
+        Map<String, Path> byFoldedName = new HashMap<>();
+        claims.keySet().stream().sorted().forEach(target -> {
+            String folded = Normalizer.normalize(target.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            Path first = byFoldedName.putIfAbsent(folded, target);
+            if (first != null) {
+                problems.warn(claims.get(target), 0, "writes " + outputDirectory.relativize(target) + ", and "
+                        + claims.get(first) + " writes " + outputDirectory.relativize(first) + ": the two differ only"
+                        + " in upper and lower case or in how an accent is encoded, so on macOS and Windows, where they"
+                        + " are one file, one replaces the other: give one of them another permalink");
+            }
+        });
     }
 
     /** What a file of the output holds: where one holds the same as in the last write, it is left as it is. */
