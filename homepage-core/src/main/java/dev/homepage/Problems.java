@@ -10,6 +10,13 @@ import java.util.List;
  */
 public final class Problems {
 
+    /**
+     * What is said of content nested so deeply that rendering it would overflow the stack of the library that
+     * renders it: it is caught and reported as this, with the file, never as a crash.
+     */
+    public static final String TOO_DEEP = "nests too deeply to render (quotes, lists, HTML elements, Liquid tags or"
+            + " template calls inside each other, hundreds of levels deep): flatten it";
+
     private static final Comparator<Problem> BY_LOCATION =
             Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column)
@@ -49,7 +56,10 @@ public final class Problems {
         }
     }
 
-    /** The warnings in file order, each once: an include used by many pages warns once of what it holds. */
+    /**
+     * The warnings in file order, each once: an include used by many pages warns once of what it holds, and two
+     * readers may meet the same file and say the same of it.
+     */
     public synchronized List<Problem> warnings() {
         return warnings.stream().distinct().sorted(BY_LOCATION).toList();
     }

@@ -11,6 +11,7 @@ import dev.homepage.config.SiteConfig;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
+import dev.homepage.content.SourceFolder;
 import dev.homepage.content.SourceTree;
 import dev.homepage.cv.CvPdfs;
 import dev.homepage.liquid.LiquidRenderer;
@@ -114,7 +115,7 @@ public final class SiteGenerator {
         }
         Problems problems = new Problems();
         PhaseTimer phases = new PhaseTimer(request.progress());
-        SiteConfig config = new ConfigLoader().load(source, request.baseUrl()).at(request.buildTime());
+        SiteConfig config = new ConfigLoader().load(source, request.baseUrl(), problems).at(request.buildTime());
         OutputOwnership.check(source, request.outputDirectory(), folder -> SourceTree.reads(folder, config),
                 writer != null && writer.outputDirectory().equals(output) && writer.holdsLastWrite());
         ConfigText configText = ConfigText.of(source);
@@ -132,15 +133,22 @@ public final class SiteGenerator {
                 .sum(), "documents");
 
         // What every body and page may read was made from: the content and data, and the files read where they
-        // are needed (the includes, the bibliography and the citation counts).
-        String bibliography = Fingerprint.of(Fingerprint.ofFiles(source.resolve(BibliographyLoader.FOLDER)),
-                Fingerprint.ofFiles(source.resolve(PublicationCatalog.ROOT_CITATIONS_FILE)));
-        String sources = Fingerprint.of(content.fingerprint(),
-                Fingerprint.ofFiles(source.resolve(LiquidRenderer.INCLUDES_FOLDER)), bibliography);
-        String templatesFingerprint = Fingerprint.ofFiles(source.resolve(TEMPLATES_FOLDER));
+        // are needed (the includes, the bibliography and the citation counts). Their readers say what of them
+        // they cannot read.
+        SourceFolder sourceFolder = new SourceFolder(source);
+        Problems saidByReaders = new Problems();
+        String bibliography = Fingerprint.of(
+                Fingerprint.ofFiles(source, sourceFolder.files(Path.of(BibliographyLoader.FOLDER), saidByReaders)),
+                Fingerprint.ofFiles(source, sourceFolder.files(Path.of(PublicationCatalog.ROOT_CITATIONS_FILE),
+                        saidByReaders)));
+        String sources = Fingerprint.of(content.fingerprint(), Fingerprint.ofFiles(source,
+                sourceFolder.files(Path.of(LiquidRenderer.INCLUDES_FOLDER), saidByReaders)), bibliography);
+        List<Path> templateFiles = sourceFolder.files(Path.of(TEMPLATES_FOLDER), problems);
+        String templatesFingerprint = Fingerprint.ofFiles(source, templateFiles);
         if (!templatesFingerprint.equals(lastTemplatesFingerprint)) {
             // A new renderer parses the templates again; the same one keeps them parsed from build to build.
-            templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER));
+            templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER), templateFiles.stream()
+                    .map(file -> Path.of(TEMPLATES_FOLDER).relativize(file).toString().replace('\\', '/')).toList());
             lastTemplatesFingerprint = templatesFingerprint;
         }
         String build = Fingerprint.of(sources, templatesFingerprint, output.toString());

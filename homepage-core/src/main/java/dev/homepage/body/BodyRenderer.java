@@ -157,30 +157,35 @@ public final class BodyRenderer {
             Map<String, Object> paginator, Problems problems) {
         String body = document.body();
         List<Problem> warnings = new ArrayList<>();
-        if (LiquidRenderer.hasLiquid(body)) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("site", liquidVariables.site());
-            variables.put("page", liquidVariables.page(document));
-            if (paginator != null) {
-                variables.put("paginator", paginator);
-            }
-            try {
+        try {
+            if (LiquidRenderer.hasLiquid(body)) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("site", liquidVariables.site());
+                variables.put("page", liquidVariables.page(document));
+                if (paginator != null) {
+                    variables.put("paginator", paginator);
+                }
                 body = liquid.render(body, variables,
                         note -> warnings.add(note.file() == null
                                 ? new Problem(document.source(), lineInFile(document, note.line()), note.message())
                                 : new Problem(note.file(), note.line(), note.message())));
-            } catch (LiquidRenderer.LiquidError e) {
-                reportError(document, e, problems);
-                return Optional.empty();
             }
+            String html = document.markdown() ? markdown.render(body) : body;
+            String citation = document.text("citation");
+            String excerpt = excerpt(document, html);
+            String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
+            return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
+                    ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml),
+                    List.copyOf(warnings)));
+        } catch (LiquidRenderer.LiquidError e) {
+            reportError(document, e, problems);
+        } catch (MarkdownRenderer.TooDeep e) {
+            // After Liquid, the lines are those of the file where the Liquid kept them, as it mostly does.
+            problems.error(document.source(), lineInFile(document, e.line()), e.getMessage());
+        } catch (StackOverflowError e) {
+            problems.error(document.source(), document.bodyLine(), "the text " + Problems.TOO_DEEP);
         }
-        String html = document.markdown() ? markdown.render(body) : body;
-        String citation = document.text("citation");
-        String excerpt = excerpt(document, html);
-        String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
-        return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
-                ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml),
-                List.copyOf(warnings)));
+        return Optional.empty();
     }
 
     /**

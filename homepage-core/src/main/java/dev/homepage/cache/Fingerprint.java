@@ -42,21 +42,15 @@ public final class Fingerprint {
         return fingerprint.finish();
     }
 
-    /**
-     * The fingerprint of a file, or of every file under a folder, their paths and bytes in path order; that of
-     * nothing when there is no such file or folder.
-     */
-    public static String ofFiles(Path folder) {
+    /** The fingerprint of files, their paths (relative to the folder) and bytes, in the order given. */
+    public static String ofFiles(Path folder, List<Path> files) {
         Fingerprint fingerprint = start();
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-                for (Path file : sorted) {
-                    fingerprint.add(folder.relativize(file).toString()).add(Files.readAllBytes(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            for (Path file : files) {
+                fingerprint.add(file.toString()).add(Files.readAllBytes(folder.resolve(file)));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return fingerprint.finish();
     }

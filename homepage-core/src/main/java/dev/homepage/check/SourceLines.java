@@ -1,5 +1,7 @@
 package dev.homepage.check;
 
+import dev.homepage.Problems;
+import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -8,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,18 +98,13 @@ final class SourceLines {
         }
     }
 
-    /** The file, or the files in the folder, relative to the source folder and in path order; none if absent. */
+    /**
+     * The file, or the files in the folder, relative to the source folder and in path order; none if absent. What
+     * the source folder's gate keeps out is left out, as the build, which said so, left it out.
+     */
     static List<Path> filesOf(Path sourceDirectory, Path source) {
-        Path absolute = sourceDirectory.resolve(source);
-        if (Files.isRegularFile(absolute)) {
-            return List.of(source);
-        }
-        if (!Files.isDirectory(absolute)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(absolute)) {
-            return files.filter(Files::isRegularFile).map(sourceDirectory::relativize)
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+        try {
+            return new SourceFolder(sourceDirectory).files(source, new Problems());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,9 @@
 package dev.homepage.config;
 
 import dev.homepage.Problem;
+import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
+import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,14 +39,33 @@ public final class ConfigLoader {
             "vendor", "templates", "pom.xml", "target", "package.json", "package-lock.json", "README.md",
             "LICENSE", "CHANGELOG.md", "Rakefile", "Dockerfile", "docker-compose.yaml", "docker-compose.yml");
 
+    /** Reads the config, for a reader that needs it but leaves its warnings to the build that reports them. */
     public SiteConfig load(Path sourceDirectory, Optional<String> baseUrlOverride) throws SiteBuildException {
-        Map<String, Object> raw = new LinkedHashMap<>(read(sourceDirectory));
+        return load(sourceDirectory, baseUrlOverride, new Problems());
+    }
+
+    /**
+     * Reads the config.
+     *
+     * @param problems where warnings go: a config file that cannot be read as the site's (a link out of the source
+     *     folder) is left out
+     */
+    public SiteConfig load(Path sourceDirectory, Optional<String> baseUrlOverride, Problems problems)
+            throws SiteBuildException {
+        Optional<Path> name;
+        try {
+            name = configFile(sourceDirectory, problems);
+        } catch (IOException e) {
+            throw new SiteBuildException(List.of(new Problem(Path.of(CONFIG_FILES.get(0)),
+                    "cannot read the configuration: " + e.getMessage())));
+        }
+        Map<String, Object> raw = new LinkedHashMap<>(read(sourceDirectory, name));
         baseUrlOverride.ifPresent(override -> applyBaseUrl(raw, override));
         String url = stripTrailingSlash(text(raw, "url"));
         String baseurl = normalizeBaseurl(text(raw, "baseurl"));
         raw.put("url", url);
         raw.put("baseurl", baseurl);
-        Path configFile = configFile(sourceDirectory).orElse(Path.of(CONFIG_FILES.get(0)));
+        Path configFile = name.orElse(Path.of(CONFIG_FILES.get(0)));
         ZoneId zone = timeZone(raw, configFile);
         return new SiteConfig(
                 raw,
@@ -63,13 +84,21 @@ public final class ConfigLoader {
     }
 
     /** The site's config file, relative to the source folder; empty when the site has none. */
-    public static Optional<Path> configFile(Path sourceDirectory) {
-        return CONFIG_FILES.stream().map(Path::of).filter(name -> Files.isRegularFile(sourceDirectory.resolve(name)))
-                .findFirst();
+    public static Optional<Path> configFile(Path sourceDirectory) throws IOException {
+        return configFile(sourceDirectory, new Problems());
     }
 
-    private static Map<String, Object> read(Path sourceDirectory) throws SiteBuildException {
-        Optional<Path> name = configFile(sourceDirectory);
+    private static Optional<Path> configFile(Path sourceDirectory, Problems problems) throws IOException {
+        SourceFolder sources = new SourceFolder(sourceDirectory);
+        for (String name : CONFIG_FILES) {
+            if (sources.file(Path.of(name), problems).isPresent()) {
+                return Optional.of(Path.of(name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> read(Path sourceDirectory, Optional<Path> name) throws SiteBuildException {
         if (name.isEmpty()) {
             return Map.of();
         }

@@ -51,7 +51,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
             throws IOException {
         List<PathMatcher> excluded = config.exclude().stream().map(SourceTree::matcher).toList();
         List<PathMatcher> included = config.include().stream().map(SourceTree::matcher).toList();
-        Path realSource = sourceDirectory.toRealPath();
+        SourceFolder sources = new SourceFolder(sourceDirectory);
         List<Path> content = new ArrayList<>();
         List<Path> data = new ArrayList<>();
         List<Path> copied = new ArrayList<>();
@@ -79,12 +79,10 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                 if (matches(excluded, relative)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (attributes.isSymbolicLink() && !file.toRealPath().startsWith(realSource)) {
-                    problems.warn(relative, 0, "is a symbolic link to a file outside the source folder;"
-                            + " it is not followed");
-                    return FileVisitResult.CONTINUE;
-                }
-                if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
+                // A link is read only when it leads to a file inside the folder; others are warned of.
+                boolean readable = attributes.isSymbolicLink() ? sources.file(relative, problems).isPresent()
+                        : attributes.isRegularFile();
+                if (!readable) {
                     return FileVisitResult.CONTINUE;
                 }
                 sort(file, relative);

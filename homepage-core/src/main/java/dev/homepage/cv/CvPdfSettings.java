@@ -3,7 +3,9 @@ package dev.homepage.cv;
 import dev.homepage.Problems;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
-import java.nio.file.Files;
+import dev.homepage.content.SourceFolder;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,18 +58,25 @@ public final class CvPdfSettings {
         Object listed = block(config).get(FONTS);
         List<?> names = listed instanceof List<?> list ? list : listed == null ? List.of() : List.of(listed);
         List<Path> fonts = new ArrayList<>();
+        SourceFolder sources = new SourceFolder(sourceDirectory);
         for (Object name : names) {
             String text = String.valueOf(name).strip();
-            Path file = sourceDirectory.resolve(text).normalize();
+            Optional<Path> file;
+            try {
+                file = sources.file(Path.of(text));
+            } catch (IOException | InvalidPathException e) {
+                problems.error(CONFIG_FILE, 0, "cv.fonts names '" + text + "', which cannot be read: " + e.getMessage());
+                continue;
+            }
             String lower = text.toLowerCase(Locale.ROOT);
-            if (!file.startsWith(sourceDirectory) || !Files.isRegularFile(file)) {
+            if (file.isEmpty()) {
                 problems.error(CONFIG_FILE, 0, "cv.fonts names '" + text + "', which is not a file of the site:"
                         + " give the path of a .ttf or .otf file from the site's folder, such as _fonts/MyFont.ttf");
             } else if (!lower.endsWith(".ttf") && !lower.endsWith(".otf")) {
                 problems.error(CONFIG_FILE, 0, "cv.fonts names '" + text + "', which is not a TrueType or OpenType"
                         + " font: give a .ttf or .otf file (WOFF files cannot be embedded in a PDF)");
             } else {
-                fonts.add(file);
+                fonts.add(file.get());
             }
         }
         return List.copyOf(fonts);

@@ -31,7 +31,7 @@ public final class CvPdfs {
             SiteConfig config, Optional<Instant> buildTime, Problems problems) {
         List<Path> fonts = CvPdfSettings.fonts(config, sourceDirectory, problems);
         Fingerprint fontsFingerprint = Fingerprint.start();
-        fonts.forEach(font -> fontsFingerprint.add(font.toString()).add(Fingerprint.ofFiles(font)));
+        fontsFingerprint.add(Fingerprint.ofFiles(sourceDirectory, fonts));
         String madeFrom = Fingerprint.of(fontsFingerprint.finish(), buildTime.map(Instant::toString).orElse(""),
                 config.url());
         String baseUri = config.url().isEmpty() ? "" : config.url() + "/";

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -114,8 +115,14 @@ public final class LiquidRenderer {
 
     private final TemplateParser parser;
     private final LaxSyntax syntax;
+    private final LiquidLimits limits;
 
     public LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown) {
+        this(sourceDirectory, timeZone, markdown, LiquidLimits.DEFAULT);
+    }
+
+    LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown, LiquidLimits limits) {
+        this.limits = limits;
         List<Filter> filters = new ArrayList<>(JekyllFilters.all(markdown));
         filters.addAll(CollectionFilters.all());
         filters.addAll(PluginFilters.all());
@@ -127,24 +134,26 @@ public final class LiquidRenderer {
         Set<String> opaqueTags = new HashSet<>();
         tags.forEach(tag -> opaqueTags.add(tag.name));
         this.syntax = new LaxSyntax(knownFilters::contains, opaqueTags);
-        SiteIncludes includes = new SiteIncludes(sourceDirectory, syntax);
-        TemplateParser.Builder builder = new TemplateParser.Builder()
-                .withFlavor(Flavor.JEKYLL)
-                .withLocale(Locale.ENGLISH)
-                .withDefaultTimeZone(timeZone)
-                .withErrorMode(TemplateParser.ErrorMode.WARN)
-                .withShowExceptionsFromInclude(true)
-                .withTag(includes.include())
-                .withTag(includes.includeRelative());
-        for (Insertion tag : tags) {
-            if (tag instanceof Block block) {
-                builder.withBlock(block);
-            } else {
-                builder.withTag((Tag) tag);
+        SiteIncludes includes = new SiteIncludes(sourceDirectory, syntax, limits);
+        this.parser = limits.parser(() -> {
+            TemplateParser.Builder builder = new TemplateParser.Builder()
+                    .withFlavor(Flavor.JEKYLL)
+                    .withLocale(Locale.ENGLISH)
+                    .withDefaultTimeZone(timeZone)
+                    .withErrorMode(TemplateParser.ErrorMode.WARN)
+                    .withShowExceptionsFromInclude(true)
+                    .withTag(includes.include())
+                    .withTag(includes.includeRelative());
+            for (Insertion tag : tags) {
+                if (tag instanceof Block block) {
+                    builder.withBlock(block);
+                } else {
+                    builder.withTag((Tag) tag);
+                }
             }
-        }
-        filters.forEach(builder::withFilter);
-        this.parser = builder.build();
+            filters.forEach(builder::withFilter);
+            return builder;
+        });
     }
 
     private static final Pattern PARSER_LOCATION = Pattern.compile(" on line \\d+, index \\d+$");
@@ -154,6 +163,7 @@ public final class LiquidRenderer {
     private static final Pattern BAD_CHARACTER = Pattern.compile("token recognition error at: '(.*)'");
     private static final Pattern BLOCK_TAG =
             Pattern.compile("\\{%-?\\s*(end)?(if|unless|for|case|capture|tablerow|comment|raw)\\b");
+    private static final Pattern LOOP_TAG = Pattern.compile("\\{%-?\\s*(for|tablerow)\\b");
     private static final Pattern INCLUDE_TAG = Pattern.compile("\\{%-?\\s*include(?:_relative)?\\s+([^\\s%}]+)");
     private static final Pattern MARKUP = Pattern.compile("(?s)\\{\\{.*?}}|\\{%.*?%}");
 
@@ -193,6 +203,15 @@ public final class LiquidRenderer {
      * @param notes hears of what the author should know that did not stop the rendering
      */
     public String render(String text, Map<String, Object> variables, Consumer<Note> notes) throws LiquidError {
+        try {
+            return renderGuarded(text, variables, notes);
+        } catch (StackOverflowError e) {
+            throw new LiquidError(Problems.TOO_DEEP, 0);
+        }
+    }
+
+    private String renderGuarded(String text, Map<String, Object> variables, Consumer<Note> notes)
+            throws LiquidError {
         LaxSyntax.Rewritten rewritten = syntax.rewrite(text);
         rewritten.notes().forEach(note -> notes.accept(new Note(null, note.line(), note.message())));
         Template template;
@@ -211,6 +230,13 @@ public final class LiquidRenderer {
             template.errors().forEach(error -> notes.accept(new Note(null, lineOf(error, text), describe(error))));
             return rendered;
         } catch (RuntimeException e) {
+            Optional<LiquidLimits.Exceeded> limit = limits.reached(e);
+            if (limit.isPresent()) {
+                // A limit holds for the whole page, wherever it is reached: at the include tag or loop to look at.
+                int line = limit.get().include() == null ? lineOfFirstLoop(text)
+                        : lineOfInclude(text, limit.get().include());
+                throw new LiquidError(limit.get().getMessage(), line);
+            }
             IncludeFailure failure = IncludeFailure.in(e);
             if (failure == null) {
                 throw new LiquidError(describe(e), lineOf(e, text));
@@ -327,6 +353,12 @@ public final class LiquidRenderer {
         String name = open.peek().group(2);
         return new LiquidError("this {% " + name + " %} is never closed: add {% end" + name + " %} where it should end",
                 lineAt(text, open.peek().start()));
+    }
+
+    /** Where a limit on loops is best looked for: the first loop of the text; 0 when it has none. */
+    private static int lineOfFirstLoop(String text) {
+        Matcher loop = LOOP_TAG.matcher(text);
+        return loop.find() ? lineAt(text, loop.start()) : 0;
     }
 
     /** The line of the first include tag in the text that names the file; 0 when there is none. */

@@ -1,5 +1,6 @@
 package dev.homepage.liquid;
 
+import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import liqp.Template;
 import liqp.TemplateContext;
@@ -19,7 +21,7 @@ import liqp.tags.Tag;
 
 /**
  * {@code {% include %}} and {@code {% include_relative %}} resolved as Jekyll resolves them: from the site's
- * {@code _includes/} folder, or relative to the page; never outside the source folder. The includes that content
+ * {@code _includes/} folder, or relative to the page; never outside the source folder ({@link SourceFolder}). The includes that content
  * commonly takes from the academicpages and AcadHomepage themes ({@code base_path}, {@code toc}...) are built in,
  * for sites that do not have them.
  *
@@ -31,8 +33,9 @@ final class SiteIncludes {
     private static final String BUILT_IN_FOLDER = "/dev/homepage/includes/";
 
     private final Path source;
-    private final Path includes;
+    private final SourceFolder sources;
     private final LaxSyntax syntax;
+    private final LiquidLimits limits;
     /** Each included file as read and rewritten, by its path or built-in name: includes do not change in a build. */
     private final Map<String, IncludedText> texts = new ConcurrentHashMap<>();
 
@@ -47,19 +50,23 @@ final class SiteIncludes {
     private record IncludedText(String file, String written, LaxSyntax.Rewritten text) {
     }
 
-    SiteIncludes(Path sourceDirectory, LaxSyntax syntax) {
-        this.source = sourceDirectory.normalize();
-        this.includes = source.resolve(LiquidRenderer.INCLUDES_FOLDER).normalize();
+    SiteIncludes(Path sourceDirectory, LaxSyntax syntax, LiquidLimits limits) {
+        this.source = sourceDirectory.toAbsolutePath().normalize();
+        this.sources = new SourceFolder(sourceDirectory);
         this.syntax = syntax;
+        this.limits = limits;
     }
 
     Tag include() {
-        return new IncludeTag("include") {
+        return new IncludeTag("include", limits) {
             @Override
             IncludedText find(TemplateContext context, String name) throws IOException {
-                Path file = includes.resolve(name).normalize();
-                if (file.startsWith(includes) && Files.isRegularFile(file)) {
-                    return read(file);
+                Path includes = Path.of(LiquidRenderer.INCLUDES_FOLDER);
+                Path relative = includes.resolve(name).normalize();
+                Optional<Path> file = relative.startsWith(includes)
+                        ? fileOf(relative, "the include '" + name + "'") : Optional.empty();
+                if (file.isPresent()) {
+                    return read(file.get());
                 }
                 if (!name.contains("..")) {
                     IncludedText builtIn = builtIn(name);
@@ -75,20 +82,33 @@ final class SiteIncludes {
     }
 
     Tag includeRelative() {
-        return new IncludeTag("include_relative") {
+        return new IncludeTag("include_relative", limits) {
             @Override
             IncludedText find(TemplateContext context, String name) throws IOException {
                 Object page = context.get("page");
                 Object pagePath = page instanceof Map<?, ?> map ? map.get("path") : null;
-                Path folder = pagePath == null ? source : source.resolve(String.valueOf(pagePath)).getParent();
-                Path file = folder.resolve(name).normalize();
-                if (!file.startsWith(source) || !Files.isRegularFile(file)) {
+                Path folder = pagePath == null ? null : Path.of(String.valueOf(pagePath)).getParent();
+                Path relative = folder == null ? Path.of(name) : folder.resolve(name);
+                Optional<Path> file = fileOf(relative, "the file '" + name + "' to include_relative");
+                if (file.isEmpty()) {
                     throw new NoSuchFileException("the file '" + name + "' to include_relative is not in "
-                            + source.relativize(folder) + "/ of the source folder");
+                            + (folder == null ? "the source folder" : folder + "/ of the source folder"));
                 }
-                return read(file);
+                return read(file.get());
             }
         };
+    }
+
+    /**
+     * The file through the source folder's gate ({@link SourceFolder}); one leading out of the source folder fails
+     * the tag, naming it as written, which tells where in the page it is.
+     */
+    private Optional<Path> fileOf(Path relative, String what) throws IOException {
+        try {
+            return sources.file(relative);
+        } catch (SourceFolder.OutsideException e) {
+            throw new NoSuchFileException(what + ": " + e.getMessage());
+        }
     }
 
     private IncludedText read(Path file) {
@@ -121,8 +141,11 @@ final class SiteIncludes {
     /** Renders an included file with Jekyll's {@code include.*} parameters, in the including page's context. */
     private abstract static class IncludeTag extends Tag {
 
-        IncludeTag(String name) {
+        private final LiquidLimits limits;
+
+        IncludeTag(String name, LiquidLimits limits) {
             super(name);
+            this.limits = limits;
         }
 
         abstract IncludedText find(TemplateContext context, String name) throws IOException;
@@ -130,6 +153,10 @@ final class SiteIncludes {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = asString(nodes[0].render(context), context).strip();
+            return limits.nested(context, name, () -> renderIncluded(context, name, nodes));
+        }
+
+        private Object renderIncluded(TemplateContext context, String name, LNode... nodes) {
             IncludedText included;
             try {
                 included = find(context, name);
@@ -164,6 +191,10 @@ final class SiteIncludes {
             } catch (IncludeFailure inner) {
                 throw inner.includedBy(name, file, included.written());
             } catch (RuntimeException e) {
+                if (limits.reached(e).isPresent()) {
+                    // A limit holds for the whole page: it passes up untouched, to be reported there.
+                    throw e;
+                }
                 IncludeFailure inner = IncludeFailure.in(e);
                 if (inner != null) {
                     throw inner.includedBy(name, file, included.written());

@@ -22,6 +22,27 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * How deep quotes and lists may nest: flexmark walks the tree it parses recursively, and a few hundred levels
+     * overflow a thread's stack (a page of 1,000 {@code >} does). No text meant to be read nests this deep.
+     */
+    static final int MAX_NESTING = 100;
+
+    /** Markdown nested deeper than {@link #MAX_NESTING}; the line is 1-based, in the text given to render. */
+    public static final class TooDeep extends RuntimeException {
+        private final int line;
+
+        TooDeep(int levels, int line) {
+            super("the Markdown nests " + levels + " levels deep here (quotes or lists inside each other, or deep"
+                    + " indentation), which homepage stops at " + MAX_NESTING + ": flatten it");
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -48,11 +69,63 @@ public final class MarkdownRenderer {
         return oneParagraph ? html.substring(3, html.length() - 4) : html;
     }
 
+    /** @throws TooDeep when quotes or lists nest deeper than homepage renders */
     public String render(String markdown) {
+        checkNesting(markdown);
         RawHtml raw = new RawHtml();
         // KramdownSyntax reads lines as the parser does only when both see the same line ends.
         Document document = parser.parse(KramdownSyntax.rewrite(LineEnds.normalize(markdown), raw));
         NodeAttributes.resolve(document);
         return KramdownSyntax.withoutMarkers(raw.restore(renderer.render(document)));
+    }
+
+    /**
+     * Counts, on each line, the quote and list markers it starts with and its indentation (two spaces a level, as
+     * nested lists are indented): a generous bound of how deep the line nests, found without parsing.
+     */
+    private static void checkNesting(String markdown) {
+        int line = 1;
+        int start = 0;
+        while (start < markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            end = end < 0 ? markdown.length() : end;
+            int levels = nesting(markdown, start, end);
+            if (levels > MAX_NESTING) {
+                throw new TooDeep(levels, line);
+            }
+            start = end + 1;
+            line++;
+        }
+    }
+
+    private static int nesting(String text, int start, int end) {
+        int columns = 0;
+        int markers = 0;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                columns += c == '\t' ? 4 : 1;
+                i++;
+            } else if (c == '>') {
+                markers++;
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+                markers++;
+                i += 2;
+            } else {
+                int digits = i;
+                while (digits < end && digits - i < 9 && Character.isDigit(text.charAt(digits))) {
+                    digits++;
+                }
+                if (digits == i || digits + 1 >= end || (text.charAt(digits) != '.' && text.charAt(digits) != ')')
+                        || text.charAt(digits + 1) != ' ') {
+                    break;
+                }
+                markers++;
+                i = digits + 2;
+            }
+        }
+        return markers + columns / 2;
     }
 }

@@ -12,6 +12,7 @@ import dev.homepage.cache.Memo;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.FrontMatter;
+import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,8 @@ public final class SassStyleSheets {
             return List.of();
         }
         Path sassFolder = sourceDirectory.resolve(sassFolder(config));
-        String folderFingerprint = Fingerprint.ofFiles(sassFolder);
+        String folderFingerprint = Fingerprint.ofFiles(sourceDirectory, new SourceFolder(sourceDirectory)
+                .files(sourceDirectory.relativize(sassFolder), problems));
         List<OutputPage> pages = new ArrayList<>();
         SassCompiler compiler = null;
         String unavailable = null;

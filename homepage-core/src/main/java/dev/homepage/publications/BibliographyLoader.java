@@ -1,6 +1,7 @@
 package dev.homepage.publications;
 
 import dev.homepage.Problems;
+import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -45,15 +45,10 @@ public final class BibliographyLoader {
      *     adds its problem and none of its entries
      */
     public List<BibEntry> load(Path sourceDirectory, Problems problems) throws IOException {
-        Path folder = sourceDirectory.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(file -> file.getFileName().toString().endsWith(".bib") && Files.isRegularFile(file))
-                    .map(sourceDirectory::relativize).sorted().toList();
-        }
+        Path folder = Path.of(FOLDER);
+        List<Path> files = new SourceFolder(sourceDirectory).files(folder, problems).stream()
+                .filter(file -> folder.equals(file.getParent()) && file.getFileName().toString().endsWith(".bib"))
+                .toList();
         List<BibEntry> entries = new ArrayList<>();
         for (Path file : files) {
             entries.addAll(read(sourceDirectory, file, problems));
@@ -97,6 +92,9 @@ public final class BibliographyLoader {
             return List.of();
         } catch (TokenMgrException e) {
             problems.error(file, 0, "BibTeX syntax error: " + e.getMessage() + ": check the braces and quotes");
+            return List.of();
+        } catch (StackOverflowError e) {
+            problems.error(file, 0, "BibTeX: the file " + Problems.TOO_DEEP);
             return List.of();
         } catch (RuntimeException e) {
             // jbibtex reports an undefined @string macro or crossref this way.
@@ -234,8 +232,9 @@ public final class BibliographyLoader {
         try {
             String dotless = DOTLESS.matcher(latex).replaceAll("$1");
             return new LaTeXPrinter().print(new LaTeXParser().parse(new StringReader(dotless))).strip();
-        } catch (ParseException | RuntimeException e) {
-            // Unbalanced LaTeX in one field is the author's to fix in the PDF too; the page shows it as written.
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
+            // Unbalanced (or absurdly nested) LaTeX in one field is the author's to fix in the PDF too; the page
+            // shows it as written.
             return latex.replace("{", "").replace("}", "").strip();
         }
     }

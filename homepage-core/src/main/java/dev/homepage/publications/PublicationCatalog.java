@@ -5,6 +5,7 @@ import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
+import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -89,10 +90,11 @@ public final class PublicationCatalog {
             aliases.forEach(alias -> owner.add(String.valueOf(alias)));
         }
         Object gsData = data.get(GS_DATA);
-        Path rootGsData = sourceDirectory.resolve(ROOT_CITATIONS_FILE);
-        if (gsData == null && Files.isRegularFile(rootGsData)) {
+        Optional<Path> rootGsData = gsData == null
+                ? new SourceFolder(sourceDirectory).file(Path.of(ROOT_CITATIONS_FILE), problems) : Optional.empty();
+        if (rootGsData.isPresent()) {
             try {
-                gsData = SafeYaml.load(Files.readString(rootGsData));
+                gsData = SafeYaml.load(Files.readString(rootGsData.get()));
             } catch (SafeYaml.YamlException | CharacterCodingException e) {
                 int line = e instanceof SafeYaml.YamlException yaml ? yaml.line() : 0;
                 problems.error(Path.of(ROOT_CITATIONS_FILE), line, "the citation data is not valid JSON: "

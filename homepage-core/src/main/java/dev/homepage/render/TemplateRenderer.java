@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import dev.homepage.Problems;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -10,13 +11,16 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -58,11 +62,16 @@ public final class TemplateRenderer {
     private final Configuration configuration;
     private final Path siteTemplates;
 
-    public TemplateRenderer(Path siteTemplates) throws IOException {
+    /**
+     * @param siteTemplates the site's templates folder
+     * @param names the templates of that folder that may be read, relative to it, with "/" between folders:
+     *     those the source folder's gate let through ({@link dev.homepage.content.SourceFolder})
+     */
+    public TemplateRenderer(Path siteTemplates, Collection<String> names) throws IOException {
         this.siteTemplates = siteTemplates;
         List<TemplateLoader> loaders = new ArrayList<>();
-        if (Files.isDirectory(siteTemplates)) {
-            loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+        if (!names.isEmpty()) {
+            loaders.add(only(Set.copyOf(names), new FileTemplateLoader(siteTemplates.toFile(), true)));
         }
         loaders.add(new ClassTemplateLoader(TemplateRenderer.class, THEME_TEMPLATES));
         configuration = new Configuration(Configuration.VERSION_2_3_35);
@@ -80,6 +89,34 @@ public final class TemplateRenderer {
         // Templates are data the site ships: they may not instantiate Java classes or reach the Java API.
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
+    }
+
+    /**
+     * A loader that finds only the named templates, and nothing else in their folder: the gate has checked those,
+     * so FreeMarker's own check, which refuses a link to a file anywhere else in the sources, is left off.
+     */
+    private static TemplateLoader only(Set<String> names, TemplateLoader loader) {
+        return new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                return names.contains(name) ? loader.findTemplateSource(name) : null;
+            }
+
+            @Override
+            public long getLastModified(Object source) {
+                return loader.getLastModified(source);
+            }
+
+            @Override
+            public Reader getReader(Object source, String encoding) throws IOException {
+                return loader.getReader(source, encoding);
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) throws IOException {
+                loader.closeTemplateSource(source);
+            }
+        };
     }
 
     /** Whether the site or the theme has a template of this name. */
@@ -110,6 +147,9 @@ public final class TemplateRenderer {
             throw new TemplateError(describe(source), line, column, e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
             throw new TemplateError(describe(name), 0, 0, e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // A macro calling itself, most likely: FreeMarker recurses until the stack is gone.
+            throw new TemplateError(describe(name), 0, 0, "the template " + Problems.TOO_DEEP, null);
         }
     }
 

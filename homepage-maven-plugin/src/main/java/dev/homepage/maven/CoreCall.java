@@ -36,6 +36,12 @@ final class CoreCall {
             throw new MojoExecutionException("I/O error while " + activity + ": " + e.getCause(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Unexpected failure while " + activity + ": " + e, e);
+        } catch (StackOverflowError e) {
+            // homepage-core reports content nested too deeply at its file; one that still overflows is a bug, which
+            // must not take Maven down with a thousand lines of trace.
+            throw new MojoExecutionException("homepage ran out of stack while " + activity + ": some content"
+                    + " nests deeper than it checks for. Please report it, with the build's files if you can (run"
+                    + " with -e to see where)", e);
         }
     }
 }
