@@ -128,7 +128,8 @@ public final class SiteGenerator {
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
         SiteContent content = contentLoader.load(source, output, config, changes, problems);
-        request.cacheDirectory().ifPresent(folder -> bodyCache.load(folder, CODE_VERSION));
+        request.cacheDirectory().filter(folder -> !bodyCache.load(folder, CODE_VERSION))
+                .ifPresent(folder -> problems.warn(BodyCache.file(folder), 0, BodyCache.DAMAGED));
         phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
                 .sum(), "documents");
 

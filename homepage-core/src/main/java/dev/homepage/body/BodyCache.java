@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The bodies rendered by earlier builds, by fingerprint: those of the last build of this run, and those a
@@ -75,29 +78,47 @@ public final class BodyCache {
 
     /**
      * Reads the bodies a build saved in the folder, unless they were rendered by another version of homepage
-     * (or there are none, or they cannot be read: the cache is only ever a shortcut).
+     * (or there are none, or they cannot be read: the cache is only ever a shortcut). The file ends with a
+     * checksum of the rest: a file damaged on disk, even where its length did not change, is not taken.
      *
      * @param version what the running homepage is, so that bodies rendered by another are not taken
+     * @return false when the file was written by this version but is damaged, and so was not taken
      */
-    public void load(Path folder, String version) {
-        Path file = folder.resolve(FILE);
+    public boolean load(Path folder, String version) {
+        Path file = file(folder);
         if (!Files.isRegularFile(file) || version.equals(savedVersion)) {
-            return;
+            return true;
         }
         Map<String, SavedBody> bodies = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (CheckedInputStream checked = new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32C());
+                DataInputStream in = new DataInputStream(checked)) {
             if (!readText(in).equals(version)) {
-                return;
+                return true;
             }
             for (int count = in.readInt(); count > 0; count--) {
                 bodies.put(readText(in), new SavedBody(readText(in), readText(in), readText(in), readWarnings(in),
                         readPages(in)));
             }
+            long sum = checked.getChecksum().getValue();
+            if (in.readLong() != sum || in.read() != -1) {
+                return false;
+            }
         } catch (IOException | RuntimeException e) {
-            return;
+            return false;
         }
         saved = bodies;
         savedVersion = version;
+        return true;
+    }
+
+    /** What a build says of a cache that {@link #load} found damaged. */
+    public static final String DAMAGED = "the build cache is damaged, so it is not used: this build renders every"
+            + " page again, and writes the cache anew";
+
+    /** The file in which the bodies are kept, in the cache folder. */
+    public static Path file(Path folder) {
+        return folder.resolve(FILE);
     }
 
     /** Saves the bodies of the last build into the folder, if any was rendered since they were last saved. */
@@ -109,8 +130,9 @@ public final class BodyCache {
         Path partial = Files.createTempFile(folder, FILE, ".partial");
         try {
             Map<String, RenderedDocument> bodies = memo.current();
-            try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+            CheckedOutputStream checked = new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), new CRC32C());
+            try (DataOutputStream out = new DataOutputStream(checked)) {
                 writeText(out, version);
                 out.writeInt(bodies.size());
                 for (Map.Entry<String, RenderedDocument> body : bodies.entrySet()) {
@@ -121,6 +143,7 @@ public final class BodyCache {
                     writeWarnings(out, body.getValue().warnings());
                     writePages(out, body.getValue().laterPages());
                 }
+                out.writeLong(checked.getChecksum().getValue());
             }
             Files.move(partial, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

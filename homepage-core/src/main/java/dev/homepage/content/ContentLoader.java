@@ -46,6 +46,8 @@ public final class ContentLoader {
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mkd", "mkdn");
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+    /** Files other than pages that Jekyll runs through Liquid when they start with front matter, keeping their name. */
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("xml", "json", "txt", "css", "js");
     private static final Set<String> DATA_EXTENSIONS = Set.of("yml", "yaml", "json");
     static final String PAGES_FOLDER = "_pages";
     static final String DATA_FOLDER = "_data";
@@ -256,6 +258,7 @@ public final class ContentLoader {
 
     private Optional<Document> read(Path file, String text, SiteConfig config, Problems problems) {
         warnOfMojibake(file, text, problems);
+        warnOfControlCharacters(file, text, problems);
         FrontMatter frontMatter;
         try {
             frontMatter = FrontMatter.parse(text);
@@ -323,6 +326,11 @@ public final class ContentLoader {
         return MARKDOWN_EXTENSIONS.contains(extension) || HTML_EXTENSIONS.contains(extension);
     }
 
+    /** Whether the file, outside the folders of pages and collections, is rendered when it has front matter. */
+    static boolean isRenderedFile(String fileName) {
+        return isContentFile(fileName) || TEXT_EXTENSIONS.contains(extension(fileName));
+    }
+
     static boolean isDataFile(String fileName) {
         return DATA_EXTENSIONS.contains(extension(fileName));
     }
@@ -367,6 +375,10 @@ public final class ContentLoader {
         }
         boolean inPagesFolder = file.getName(0).toString().equals(PAGES_FOLDER);
         String folder = file.getParent() == null ? "" : file.getParent().toString().replace('\\', '/');
+        if (TEXT_EXTENSIONS.contains(extension(file.getFileName().toString()))) {
+            // A feed.xml or search.json keeps its name, as in Jekyll.
+            return Permalinks.normalize(folder + "/" + file.getFileName());
+        }
         if (inPagesFolder) {
             folder = folder.equals(PAGES_FOLDER) ? "" : folder.substring(PAGES_FOLDER.length() + 1);
         }
@@ -462,6 +474,24 @@ public final class ContentLoader {
         }
         decoder.flush(out);
         return Optional.of(out.flip().toString());
+    }
+
+    /**
+     * A control character (a form feed or backspace pasted from a PDF) is invisible in the page, but XML forbids
+     * it: the feed and sitemap leave it out, and the author hears of it at its line.
+     */
+    private static void warnOfControlCharacters(Path file, String text, Problems problems) {
+        int first = XmlText.firstForbidden(text);
+        if (first < 0) {
+            return;
+        }
+        int line = 1 + (int) text.substring(0, first).chars().filter(c -> c == '\n').count();
+        int character = text.codePointAt(first);
+        long more = text.codePoints().filter(XmlText::isForbidden).count() - 1;
+        problems.warn(file, line, String.format(Locale.ROOT, "holds the control character U+%04X (%s)%s, which XML"
+                + " forbids: the feed and sitemap leave it out, and a page shows nothing for it; delete it (text pasted"
+                + " from a PDF often brings it)", character, Character.getName(character).toLowerCase(Locale.ROOT),
+                more > 0 ? ", and " + more + " more" : ""));
     }
 
     /** Garbled text does not stop the build, but the page would show it: each line of it gets a warning. */

@@ -103,7 +103,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                     }
                 } else if (isHidden(relative) && !isIncluded(included, relative)) {
                     return;
-                } else if (ContentLoader.isContentFile(name) && FrontMatter.startsWithFence(firstLine(file))) {
+                } else if (ContentLoader.isRenderedFile(name) && FrontMatter.startsWithFence(firstLine(file))) {
                     content.add(relative);
                 } else {
                     copied.add(relative);

@@ -8,6 +8,7 @@ import dev.homepage.content.Document;
 import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.content.DocumentOrder;
 import dev.homepage.content.SiteContent;
+import dev.homepage.content.XmlText;
 import dev.homepage.liquid.PaperList;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.Publication;
@@ -124,9 +125,19 @@ public final class PageRenderer {
         for (RenderedDocument document : rendered.values()) {
             Document source = document.document();
             if (source.output()) {
+                jobs.addAll(siteFiles.redirects(source));
+                if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap")) && isHtml(source.url())) {
+                    sitemap.add(siteFiles.sitemapEntry(source.url(), source));
+                }
+                Optional<String> chosen = layoutOf(source, problems);
+                if (chosen.isEmpty()) {
+                    // As in Jekyll: the rendered content is the file, a hand-written feed or JSON file as it is.
+                    files.add(new OutputPage(source.url(), source.source(), document.html()));
+                    continue;
+                }
+                String layout = chosen.get();
                 PageView page = pageViews.get(source.source());
                 PublicationView publication = publicationPages.get(source.source());
-                String layout = layoutOf(source, problems);
                 Map<String, Object> model;
                 if (publication == null) {
                     model = Map.of("site", site, "page", page, "publications", publications, "news", news,
@@ -147,10 +158,6 @@ public final class PageRenderer {
                             Fingerprint.of(later.fingerprint(), later.document().url())));
                     jobs.add(new PageJob(later.document().url(), source.source(), layout, Map.copyOf(laterModel)));
                     sitemap.add(siteFiles.sitemapEntry(later.document().url(), source));
-                }
-                jobs.addAll(siteFiles.redirects(source));
-                if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap"))) {
-                    sitemap.add(siteFiles.sitemapEntry(source.url(), source));
                 }
             }
         }
@@ -213,7 +220,22 @@ public final class PageRenderer {
         jobs.parallelStream().map(job -> job.render(templates, base, fingerprints, cache.pages, problems))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
-        return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
+        return files.stream().map(PageRenderer::wellFormedXml).sorted(Comparator.comparing(OutputPage::url)).toList();
+    }
+
+    /** An XML file without the characters XML forbids, which a control character in a post would bring in. */
+    private static OutputPage wellFormedXml(OutputPage file) {
+        if (file.bytes() != null || !file.url().endsWith(".xml")) {
+            return file;
+        }
+        String html = XmlText.wellFormed(file.html());
+        return html.equals(file.html()) ? file : new OutputPage(file.url(), file.source(), html);
+    }
+
+    /** Whether the URL is that of a web page ({@code /talks/}, {@code /cv.html}), rather than a feed or data. */
+    private static boolean isHtml(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        return !name.contains(".") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
     /**
@@ -283,27 +305,34 @@ public final class PageRenderer {
     }
 
     /**
-     * The template for a document: the one its {@code layout:} names if the site or theme has it, otherwise the
+     * The template for a document: none for {@code layout: null} or {@code none}, nor for a feed, JSON or text
+     * file that names none; the one its {@code layout:} names if the site or theme has it, otherwise the
      * theme's item layout for collection items and page layout for pages. Layout names carried over from Jekyll
      * themes ({@code single}, {@code archive}, {@code talk}...) thus land on the theme's own layouts; any other
      * unknown name gets a warning: the page builds, but may not look the way its author meant.
      */
-    private String layoutOf(Document document, Problems problems) {
+    private Optional<String> layoutOf(Document document, Problems problems) {
         String layout = document.text("layout").strip();
+        boolean none = document.frontMatter().containsKey("layout") && document.frontMatter().get("layout") == null
+                || layout.equals("none");
+        if (none || layout.isEmpty() && !isHtml(document.url())) {
+            // layout: null or none, as in Jekyll; and a feed, JSON or text file that names no layout.
+            return Optional.empty();
+        }
         if (layout.isEmpty()) {
-            return defaultLayoutOf(document);
+            return Optional.of(defaultLayoutOf(document));
         }
         if (!NOT_LAYOUTS.contains(layout) && layoutExists.computeIfAbsent(layout + ".ftlh", templates::exists)) {
-            return layout + ".ftlh";
+            return Optional.of(layout + ".ftlh");
         }
         String fallback = defaultLayoutOf(document);
         if (JEKYLL_LAYOUTS.contains(layout)) {
-            return fallback;
+            return Optional.of(fallback);
         }
         problems.warn(document.source(), 0, "the layout '" + layout + "' is neither in templates/ nor in the theme,"
                 + " so the page gets the theme's " + fallback.substring(0, fallback.indexOf('.')) + " layout: add"
                 + " templates/" + layout + ".ftlh, or remove the 'layout:' line");
-        return fallback;
+        return Optional.of(fallback);
     }
 
     private static String defaultLayoutOf(Document document) {

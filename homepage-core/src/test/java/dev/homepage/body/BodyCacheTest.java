@@ -2,8 +2,12 @@ package dev.homepage.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.homepage.BuildReport;
 import dev.homepage.Problem;
+import dev.homepage.SiteGenerator;
+import dev.homepage.TestSite;
 import dev.homepage.content.Document;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,9 +88,39 @@ class BodyCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        BodyCache next = loaded("v1");
+        assertThat(new BodyCache().load(folder, "v1")).isFalse();
+        assertThat(loaded("v1").find("fingerprint-1", document)).isNull();
+    }
 
-        assertThat(next.find("fingerprint-1", document)).isNull();
+    @Test
+    void aCacheDamagedWithoutChangingItsLengthIsNotUsed() throws Exception {
+        savedWith("v1", "<p>" + "x".repeat(1000) + "</p>");
+        Path file = folder.resolve("bodies.bin");
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        Files.writeString(file, text.replace("xxxxx", "xxyxx"), StandardCharsets.ISO_8859_1);
+        assertThat(Files.size(file)).isEqualTo(text.length());
+
+        assertThat(new BodyCache().load(folder, "v1")).isFalse();
+        assertThat(loaded("v1").find("fingerprint-1", document)).isNull();
+    }
+
+    @Test
+    void aDamagedCacheIsNotedAndTheBuildIsTheSameAsWithoutIt() throws Exception {
+        TestSite site = new TestSite(folder.resolve("site"), folder.resolve("out"))
+                .file("_config.yml", "title: Lab\n")
+                .file("_pages/about.md", "---\npermalink: /\n---\nThe *original* text.\n");
+        Path cache = folder.resolve("cache");
+        new SiteGenerator().generate(site.request().withCache(cache));
+        String clean = site.text("index.html");
+        Path file = BodyCache.file(cache);
+        String saved = Files.readString(file, StandardCharsets.ISO_8859_1);
+        Files.writeString(file, saved.replace("original", "damaged!"), StandardCharsets.ISO_8859_1);
+
+        BuildReport report = new SiteGenerator().generate(site.request().withCache(cache));
+
+        assertThat(report.warnings()).containsExactly(new Problem(file, BodyCache.DAMAGED));
+        assertThat(site.text("index.html")).isEqualTo(clean).contains("<em>original</em>");
+        assertThat(new SiteGenerator().generate(site.request().withCache(cache)).warnings()).isEmpty();
     }
 
     @Test

@@ -62,7 +62,7 @@ class LayoutsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"single", "archive", "talk", "default", "posts", "splash", "no-such-layout", ""})
+    @ValueSource(strings = {"single", "archive", "talk", "default", "posts", "splash", "no-such-layout"})
     void jekyllLayoutNamesFallBackToTheThemesPageLayoutForPages(String layout) throws Exception {
         TestSite site = site().file("_pages/a.md", "---\ntitle: A\nlayout: " + layout + "\n---\nText\n");
         site.build();
