@@ -21,11 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /** Reads {@code _config.yml} (Jekyll's name) or {@code homepage.yml} into a {@link SiteConfig}. */
 public final class ConfigLoader {
 
     static final List<String> CONFIG_FILES = List.of("_config.yml", "homepage.yml");
+
+    /** How many news the home page shows: {@code news: {home_limit: 5}}. */
+    public static final String HOME_LIMIT = "home_limit";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*");
 
     /** The collections academic homepages use; a site's config may add more or change these. */
     private static final List<String> KNOWN_COLLECTIONS =
@@ -59,13 +65,15 @@ public final class ConfigLoader {
             throw new SiteBuildException(List.of(new Problem(Path.of(CONFIG_FILES.get(0)),
                     "cannot read the configuration: " + e.getMessage())));
         }
-        Map<String, Object> raw = new LinkedHashMap<>(read(sourceDirectory, name));
+        Path configFile = name.orElse(Path.of(CONFIG_FILES.get(0)));
+        String written = read(sourceDirectory, name);
+        Map<String, Object> raw = new LinkedHashMap<>(parse(configFile, written));
+        leaveOutWrongTypes(raw, configFile, written, problems);
         baseUrlOverride.ifPresent(override -> applyBaseUrl(raw, override));
         String url = stripTrailingSlash(text(raw, "url"));
         String baseurl = normalizeBaseurl(text(raw, "baseurl"));
         raw.put("url", url);
         raw.put("baseurl", baseurl);
-        Path configFile = name.orElse(Path.of(CONFIG_FILES.get(0)));
         ZoneId zone = timeZone(raw, configFile);
         return new SiteConfig(
                 raw,
@@ -98,18 +106,78 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
-    private static Map<String, Object> read(Path sourceDirectory, Optional<Path> name) throws SiteBuildException {
-        if (name.isEmpty()) {
-            return Map.of();
-        }
+    /** The config file's text; "" when the site has none. */
+    private static String read(Path sourceDirectory, Optional<Path> name) throws SiteBuildException {
         try {
-            return SafeYaml.loadMap(Files.readString(sourceDirectory.resolve(name.get()), StandardCharsets.UTF_8));
-        } catch (SafeYaml.YamlException e) {
-            throw new SiteBuildException(List.of(new Problem(name.get(), e.line(),
-                    "the configuration is not valid YAML: " + e.getMessage())));
+            return name.isEmpty() ? "" : Files.readString(sourceDirectory.resolve(name.get()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SiteBuildException(List.of(new Problem(name.get(),
                     "cannot read the configuration: " + e.getMessage())));
+        }
+    }
+
+    private static Map<String, Object> parse(Path configFile, String text) throws SiteBuildException {
+        try {
+            return text.isEmpty() ? Map.of() : SafeYaml.loadMap(text);
+        } catch (SafeYaml.YamlException e) {
+            throw new SiteBuildException(List.of(new Problem(configFile, e.line(),
+                    "the configuration is not valid YAML: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * The settings read here, checked for their type: one of the wrong type gets a warning at its line and is
+     * left out, as if not set, rather than shown as {@code [a, b]} or made into a broken address.
+     */
+    private static void leaveOutWrongTypes(Map<String, Object> raw, Path configFile, String text,
+            Problems problems) {
+        BiConsumer<String, String> leaveOut = (key, why) -> {
+            problems.warn(configFile, SafeYaml.lineOfKey(text, key), "'" + key + "' should be " + why);
+            raw.remove(key);
+        };
+        for (String key : List.of("title", "description")) {
+            if (raw.get(key) != null && !YamlValues.isScalar(raw.get(key))) {
+                leaveOut.accept(key, "one line of text, not " + YamlValues.describe(raw.get(key)) + ": it is left"
+                        + " out; write it on one line");
+            }
+        }
+        for (String key : List.of("lang", "locale")) {
+            Object lang = raw.get(key);
+            if (lang != null && !(YamlValues.isScalar(lang) && LANGUAGE_TAG.matcher(String.valueOf(lang)).matches())) {
+                leaveOut.accept(key, "one language tag such as en or pt-BR, not " + YamlValues.describe(lang)
+                        + ": it is left out, and the pages say they are in English (en)");
+            }
+        }
+        Object url = raw.get("url");
+        if (url != null && !String.valueOf(url).isBlank() && !isSiteAddress(String.valueOf(url))) {
+            leaveOut.accept("url", "the address the site is published at, such as https://ada.example.org, not "
+                    + YamlValues.describe(url) + ": it is left out, so the feed, the sitemap and link previews have"
+                    + " no full addresses");
+        }
+        Object baseurl = raw.get("baseurl");
+        if (baseurl != null && (!YamlValues.isScalar(baseurl) || String.valueOf(baseurl).contains("://"))) {
+            leaveOut.accept("baseurl", "the path the site is served under, such as /lab, not "
+                    + YamlValues.describe(baseurl) + ": it is left out; the site's address goes in url");
+        }
+        if (raw.get("news") instanceof Map<?, ?> news && news.get(HOME_LIMIT) != null
+                && YamlValues.count(news.get(HOME_LIMIT)).isEmpty()) {
+            problems.warn(configFile, SafeYaml.lineOfKey(text, HOME_LIMIT), "'" + HOME_LIMIT + "' should be a"
+                    + " whole number of 0 or more, not " + YamlValues.describe(news.get(HOME_LIMIT)) + ": it is left"
+                    + " out, and the home page shows the newest 5 news");
+            Map<Object, Object> kept = new LinkedHashMap<>(news);
+            kept.remove(HOME_LIMIT);
+            raw.put("news", kept);
+        }
+    }
+
+    /** Whether the text is a full web address with a host, as the config's url must be. */
+    private static boolean isSiteAddress(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

@@ -268,13 +268,14 @@ public final class ContentLoader {
         }
         frontMatter.duplicateKeys().forEach(duplicate -> problems.warn(file, duplicate.line(), duplicateKey(duplicate)));
         KeySpelling.checkFrontMatter(file, text, frontMatter.data(), config, problems);
+        Map<String, Object> own = FrontMatterTypes.checked(file, text, frontMatter.data(), config.timeZone(), problems);
         String collection = collectionOf(file, config);
         if (!collection.isEmpty() && !FrontMatter.startsWithFence(text)) {
             problems.warn(file, 1, "has no front matter, so it has no title, date or other fields of its "
                     + collection + " item: start the file with a line '---', the fields ('title: ...'), and another"
                     + " line '---'");
         }
-        Map<String, Object> data = withDefaults(file, collection, frontMatter.data(), config);
+        Map<String, Object> data = withDefaults(file, collection, own, config);
         if (Boolean.FALSE.equals(data.get("published"))) {
             // As in Jekyll: an unpublished document is in no page, list or loop.
             problems.warn(file, SafeYaml.lineOfKey(text, "published"), "is not published (published: false), so it has no"
@@ -317,8 +318,17 @@ public final class ContentLoader {
         }
         boolean output = !Boolean.FALSE.equals(data.get("output"))
                 && (collection.isEmpty() || config.collections().get(collection).output());
-        return Optional.of(new Document(file, collection, Collections.unmodifiableMap(data), frontMatter.body(),
-                frontMatter.bodyLine(), date, slug, url, MARKDOWN_EXTENSIONS.contains(extension), output));
+        Document document = new Document(file, collection, Collections.unmodifiableMap(data), frontMatter.body(),
+                frontMatter.bodyLine(), date, slug, url, MARKDOWN_EXTENSIONS.contains(extension), output);
+        for (String redirect : document.redirectsFrom()) {
+            Optional<String> refused = Permalinks.unwritable(redirect);
+            if (refused.isPresent()) {
+                problems.error(file, SafeYaml.lineOfKey(text, "redirect_from"), "the redirect_from address '"
+                        + Permalinks.printable(redirect) + "' " + refused.get());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(document);
     }
 
     static boolean isContentFile(String fileName) {

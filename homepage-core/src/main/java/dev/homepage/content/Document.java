@@ -2,6 +2,7 @@ package dev.homepage.content;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +58,17 @@ public record Document(
     public String text(String key) {
         Object value = frontMatter.get(key);
         return value == null ? "" : String.valueOf(value);
+    }
+
+    /**
+     * The old addresses of {@code redirect_from} (jekyll-redirect-from's key), one or a list, each site-relative
+     * with a leading "/".
+     */
+    public List<String> redirectsFrom() {
+        Object from = frontMatter.get("redirect_from");
+        List<?> listed = from instanceof List<?> list ? list : from == null ? List.of() : List.of(from);
+        return listed.stream().map(url -> String.valueOf(url).strip()).filter(url -> !url.isEmpty())
+                .map(url -> url.startsWith("/") ? url : "/" + url).toList();
     }
 
     private static String titleize(String slug) {

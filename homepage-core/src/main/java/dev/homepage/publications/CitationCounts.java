@@ -1,8 +1,10 @@
 package dev.homepage.publications;
 
+import dev.homepage.config.YamlValues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * Citation counts the site keeps in its repository, so that the build never asks Google Scholar: AcadHomepage's
@@ -15,22 +17,34 @@ final class CitationCounts {
     private final Map<String, Integer> byId = new HashMap<>();
     private OptionalInt total = OptionalInt.empty();
 
-    static CitationCounts of(Object gsData, Object citationsYml) {
+    /**
+     * A count that is none (-5, 1e30, "many"), as found: the data it is in ({@code gs_data} or {@code citations}),
+     * the key it is under, and what it is.
+     */
+    record Rejected(String data, String key, Object value) {
+    }
+
+    /** @param rejected hears of each count that is no count, which is left out */
+    static CitationCounts of(Object gsData, Object citationsYml, Consumer<Rejected> rejected) {
         CitationCounts counts = new CitationCounts();
         if (gsData instanceof Map<?, ?> scholar) {
-            counts.total = number(scholar.get("citedby"));
+            Counting counting = new Counting(PublicationCatalog.GS_DATA, rejected);
+            counts.total = counting.count("citedby", scholar.get("citedby"));
             if (scholar.get("publications") instanceof Map<?, ?> papers) {
                 papers.forEach((id, paper) -> {
                     if (paper instanceof Map<?, ?> fields) {
-                        number(fields.get("num_citations")).ifPresent(count -> counts.put(String.valueOf(id), count));
+                        counting.count(String.valueOf(id), fields.get("num_citations"))
+                                .ifPresent(count -> counts.put(String.valueOf(id), count));
                     }
                 });
             }
         }
         if (citationsYml instanceof Map<?, ?> file) {
-            number(file.get("total")).ifPresent(value -> counts.total = OptionalInt.of(value));
+            Counting counting = new Counting(PublicationCatalog.CITATIONS, rejected);
+            counting.count("total", file.get("total")).ifPresent(value -> counts.total = OptionalInt.of(value));
             if (file.get("papers") instanceof Map<?, ?> papers) {
-                papers.forEach((id, count) -> number(count).ifPresent(value -> counts.put(String.valueOf(id), value)));
+                papers.forEach((id, count) -> counting.count(String.valueOf(id), count)
+                        .ifPresent(value -> counts.put(String.valueOf(id), value)));
             }
         }
         return counts;
@@ -68,18 +82,20 @@ final class CitationCounts {
         return any ? OptionalInt.of(sum) : OptionalInt.empty();
     }
 
-    /** A count: a number, or the citations goal's entry of a count with its source and date. */
-    private static OptionalInt number(Object value) {
-        if (value instanceof Map<?, ?> entry) {
-            return number(entry.get("count"));
-        }
-        if (value instanceof Number number) {
-            return OptionalInt.of(number.intValue());
-        }
-        try {
-            return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(String.valueOf(value).strip()));
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
+    /** Reads the counts of one data file, telling of those that are none. */
+    private record Counting(String data, Consumer<Rejected> rejected) {
+
+        /** A count: a whole number of 0 or more, or the citations goal's entry of one with its source and date. */
+        OptionalInt count(String key, Object value) {
+            Object number = value instanceof Map<?, ?> entry ? entry.get("count") : value;
+            if (number == null) {
+                return OptionalInt.empty();
+            }
+            OptionalInt count = YamlValues.count(number);
+            if (count.isEmpty()) {
+                rejected.accept(new Rejected(data, key, number));
+            }
+            return count;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.YamlValues;
 import dev.homepage.content.Document;
 import dev.homepage.content.SourceFolder;
 import java.io.IOException;
@@ -36,10 +37,10 @@ import org.jsoup.nodes.Entities;
 public final class PublicationCatalog {
 
     public static final String COLLECTION = "publications";
-    private static final String GS_DATA = "gs_data";
+    static final String GS_DATA = "gs_data";
     /** AcadHomepage's citation counts, where its crawler writes them: at the root of the site. */
     public static final String ROOT_CITATIONS_FILE = GS_DATA + ".json";
-    private static final String CITATIONS = "citations";
+    static final String CITATIONS = "citations";
 
     private static final Comparator<Publication> NEWEST_FIRST = Comparator
             .comparing(Publication::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
@@ -51,15 +52,13 @@ public final class PublicationCatalog {
 
     /**
      * @param ownerNames the site owner's name and aliases, highlighted in author lists
-     * @param gsData AcadHomepage's gs_data.json as loaded, or null
-     * @param citationsFile the site's _data/citations.yml as loaded, or null
+     * @param counts the citation counts of AcadHomepage's gs_data.json and the site's _data/citations.yml
      * @param siteAddress the site's {@code url} and {@code baseurl}, which make the site's own links in a downloaded
      *     BibTeX file absolute; "" when the site has no url
      */
-    public PublicationCatalog(Collection<String> ownerNames, Object gsData, Object citationsFile,
-            String siteAddress) {
+    private PublicationCatalog(Collection<String> ownerNames, CitationCounts counts, String siteAddress) {
         this.names = new AuthorNames(ownerNames);
-        this.counts = CitationCounts.of(gsData, citationsFile);
+        this.counts = counts;
         this.siteAddress = siteAddress;
     }
 
@@ -90,8 +89,9 @@ public final class PublicationCatalog {
             aliases.forEach(alias -> owner.add(String.valueOf(alias)));
         }
         Object gsData = data.get(GS_DATA);
+        SourceFolder sources = new SourceFolder(sourceDirectory);
         Optional<Path> rootGsData = gsData == null
-                ? new SourceFolder(sourceDirectory).file(Path.of(ROOT_CITATIONS_FILE), problems) : Optional.empty();
+                ? sources.file(Path.of(ROOT_CITATIONS_FILE), problems) : Optional.empty();
         if (rootGsData.isPresent()) {
             try {
                 gsData = SafeYaml.load(Files.readString(rootGsData.get()));
@@ -101,8 +101,36 @@ public final class PublicationCatalog {
                         + e.getMessage() + ": fix it, or delete it and let AcadHomepage's crawler write it again");
             }
         }
-        return new PublicationCatalog(owner, gsData, data.get(CITATIONS), config.url().isEmpty() ? ""
-                : config.url() + config.baseurl());
+        Map<String, Path> files = new HashMap<>();
+        rootGsData.ifPresent(file -> files.put(GS_DATA, Path.of(ROOT_CITATIONS_FILE)));
+        CitationCounts counts = CitationCounts.of(gsData, data.get(CITATIONS), rejected -> {
+            Path file = files.computeIfAbsent(rejected.data(), name -> dataFile(sources, name));
+            problems.warn(file, lineOf(sources, file, rejected.key()), "the citation count of '" + rejected.key()
+                    + "' is " + YamlValues.describe(rejected.value()) + ", which is no count (a whole number of 0 or"
+                    + " more): it is left out; write the number of citations, such as 57");
+        });
+        return new PublicationCatalog(owner, counts, config.url().isEmpty() ? "" : config.url() + config.baseurl());
+    }
+
+    /** The file of {@code _data/} a name was loaded from, relative to the source folder. */
+    private static Path dataFile(SourceFolder sources, String name) {
+        for (String extension : List.of("yml", "yaml", "json")) {
+            Path file = Path.of("_data", name + "." + extension);
+            if (Files.isRegularFile(sources.root().resolve(file))) {
+                return file;
+            }
+        }
+        return Path.of("_data", name + ".yml");
+    }
+
+    /** The line of a key in a data file; 0 when it cannot be told. */
+    private static int lineOf(SourceFolder sources, Path file, String key) {
+        try {
+            Optional<Path> found = sources.file(file);
+            return found.isEmpty() ? 0 : SafeYaml.lineOfKey(Files.readString(found.get()), key);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     public record Catalog(List<Publication> publications, OptionalInt totalCitations) {

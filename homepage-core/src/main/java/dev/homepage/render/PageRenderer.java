@@ -3,7 +3,9 @@ package dev.homepage.render;
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.Fingerprint;
+import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.YamlValues;
 import dev.homepage.content.Document;
 import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.content.DocumentOrder;
@@ -339,16 +341,14 @@ public final class PageRenderer {
         return document.isPage() ? PAGE_TEMPLATE : ITEM_TEMPLATE;
     }
 
-    /** The newest news for the home page; {@code news: {home_limit: 0}} in the config shows none. */
+    /**
+     * The newest news for the home page; {@code news: {home_limit: 0}} in the config shows none (a limit that is
+     * no count was warned of and left out as the config was read).
+     */
     private static NewsView news(List<PageView> newestFirst, SiteConfig config, Views views) {
-        int limit = DEFAULT_NEWS_ON_HOME;
-        if (config.raw().get(NEWS) instanceof Map<?, ?> settings && settings.get("home_limit") != null) {
-            try {
-                limit = Math.max(0, Integer.parseInt(String.valueOf(settings.get("home_limit")).strip()));
-            } catch (NumberFormatException e) {
-                limit = DEFAULT_NEWS_ON_HOME;
-            }
-        }
+        int limit = config.raw().get(NEWS) instanceof Map<?, ?> settings
+                ? YamlValues.count(settings.get(ConfigLoader.HOME_LIMIT)).orElse(DEFAULT_NEWS_ON_HOME)
+                : DEFAULT_NEWS_ON_HOME;
         return new NewsView(newestFirst.stream().limit(limit).toList(), newestFirst.size() > limit,
                 views.href("/" + NEWS + "/"));
     }

@@ -1,6 +1,7 @@
 package dev.homepage.render;
 
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.config.Dates;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.output.OutputPage;
@@ -65,9 +66,9 @@ final class SiteFiles {
 
     SitemapEntry sitemapEntry(String url, Document document) {
         Object modified = document == null ? null : document.frontMatter().get("last_modified_at");
-        String date = modified != null ? String.valueOf(modified).strip()
-                : document != null && document.date() != null ? document.date().toLocalDate().toString() : "";
-        return new SitemapEntry(absolute(url), date.length() >= 10 ? date.substring(0, 10) : "");
+        Optional<ZonedDateTime> date = modified != null ? Dates.parse(String.valueOf(modified), config.timeZone())
+                : document != null ? Optional.ofNullable(document.date()) : Optional.empty();
+        return new SitemapEntry(absolute(url), date.map(day -> day.toLocalDate().toString()).orElse(""));
     }
 
     OutputPage robots() {
@@ -97,16 +98,9 @@ final class SiteFiles {
 
     /** A page at each of the document's {@code redirect_from} URLs, sending readers on to its URL. */
     List<PageJob> redirects(Document document) {
-        Object from = document.frontMatter().get("redirect_from");
-        List<String> oldUrls = new ArrayList<>();
-        if (from instanceof List<?> list) {
-            list.forEach(url -> oldUrls.add(String.valueOf(url).strip()));
-        } else if (from != null) {
-            oldUrls.add(String.valueOf(from).strip());
-        }
         String target = urls.href(document.url());
-        return oldUrls.stream().filter(url -> !url.isEmpty())
-                .map(url -> new PageJob(url.startsWith("/") ? url : "/" + url, document.source(), "redirect.ftlh",
+        return document.redirectsFrom().stream()
+                .map(url -> new PageJob(url, document.source(), "redirect.ftlh",
                         Map.of("site", site, "target", target,
                                 "canonical", config.url().isEmpty() ? "" : absolute(document.url()))))
                 .toList();
