@@ -198,6 +198,14 @@ class SiteCheckerTest {
     }
 
     @Test
+    void linksNoFileCanHaveAreBrokenLinksNotCrashes() throws Exception {
+        TestSite site = site().file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\n\n"
+                + "[windows](\\talks\\x) [nul](/a%00b/) [escape](/100%ZZ/) [long](/" + "x".repeat(300) + "/)\n");
+
+        assertThat(check(site)).extracting(finding -> finding.problem().line()).containsOnly(6).hasSize(4);
+    }
+
+    @Test
     void aLinkToAFileTheBuildDidNotWriteIsBroken() throws Exception {
         TestSite site = site();
         SiteGenerator generator = new SiteGenerator();
