@@ -75,8 +75,9 @@ public final class SassStyleSheets {
             return List.of();
         }
         Path sassFolder = sourceDirectory.resolve(sassFolder(config));
-        String folderFingerprint = Fingerprint.ofFiles(sourceDirectory, new SourceFolder(sourceDirectory)
-                .files(sourceDirectory.relativize(sassFolder), problems));
+        SourceFolder sources = new SourceFolder(sourceDirectory);
+        String folderFingerprint = Fingerprint.ofFiles(sourceDirectory,
+                sources.files(sourceDirectory.relativize(sassFolder), problems));
         List<OutputPage> pages = new ArrayList<>();
         SassCompiler compiler = null;
         String unavailable = null;
@@ -99,8 +100,8 @@ public final class SassStyleSheets {
                     result = compiler == null ? new Compiled(null, "is Sass, and the Sass compiler cannot run on this"
                             + " machine (" + unavailable + "): it is left out of the site rather than published raw;"
                             + " compile it to CSS yourself and publish that", 0, true)
-                            : compile(compiler, file, text, List.of(sassFolder.toFile(),
-                                    sourceDirectory.resolve(file).getParent().toFile()));
+                            : compile(compiler, file, text, loadPaths(sources, List.of(sassFolder,
+                                    sourceDirectory.resolve(file).getParent())));
                     compiled.put(key, result);
                 }
                 if (result.css() != null) {
@@ -117,6 +118,22 @@ public final class SassStyleSheets {
             }
         }
         return pages;
+    }
+
+    /**
+     * The folders the compiler may import from. The compiler reads them itself, past the source folder's gate: a
+     * folder holding a link that leads out of the source folder (warned of by the gate) is not one of them.
+     */
+    private static List<java.io.File> loadPaths(SourceFolder sources, List<Path> folders) throws IOException {
+        List<java.io.File> paths = new ArrayList<>();
+        for (Path folder : folders) {
+            Problems outside = new Problems();
+            sources.files(sources.root().relativize(folder), outside);
+            if (outside.warnings().isEmpty()) {
+                paths.add(folder.toFile());
+            }
+        }
+        return paths;
     }
 
     private static Compiled compile(SassCompiler compiler, Path file, String text, List<java.io.File> loadPaths)

@@ -167,6 +167,20 @@ class SourceFolderTest {
     }
 
     @Test
+    void aSassPartialIsNotImported() throws Exception {
+        linkOutside("_sass/_secret.scss", ".leak { content: \"" + SECRET + "\"; }\n");
+        site.file("assets/css/main.scss", "---\n---\n@import \"secret\";\nbody { color: black; }\n");
+
+        SiteBuildException error = site.buildFails();
+
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(Path.of("assets/css/main.scss"));
+            assertThat(problem.line()).isEqualTo(3);
+        });
+        assertNoFileOfTheSiteHoldsTheSecret();
+    }
+
+    @Test
     void citationCountsAreNotRead() throws Exception {
         linkOutside("gs_data.json", "{\"citedby\": 4711, \"name\": \"" + SECRET + "\"}");
         site.file("_publications/paper.md", "---\ntitle: Paper\ndate: 2024-01-01\n---\n");
