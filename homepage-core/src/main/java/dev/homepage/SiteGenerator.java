@@ -182,7 +182,9 @@ public final class SiteGenerator {
         List<OutputPage> pages = renderer.render(content, bodies, publications, config, sources,
                 templatesFingerprint, problems);
         SassStyleSheets.Split styles = SassStyleSheets.split(source, content.staticFiles());
-        List<OutputPage> styleSheets = sass.compile(source, styles.sass(), config, problems);
+        List<OutputPage> styleSheets = sass.compile(source, styles.sass(), config,
+                (file, body, bodyLine, found) -> bodyRenderer.renderLiquid(file, body, bodyLine, config, content, found),
+                problems);
         if (!styleSheets.isEmpty()) {
             pages = Stream.concat(pages.stream(), styleSheets.stream()).toList();
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,23 +166,24 @@ public final class BodyRenderer {
                 if (paginator != null) {
                     variables.put("paginator", paginator);
                 }
-                body = liquid.render(body, variables,
-                        note -> warnings.add(note.file() == null
-                                ? new Problem(document.source(), lineInFile(document, note.line()), note.message())
-                                : new Problem(note.file(), note.line(), note.message())));
+                Optional<String> rendered = renderLiquid(document.source(), body, document.bodyLine(), variables,
+                        warnings::add, problems);
+                if (rendered.isEmpty()) {
+                    return Optional.empty();
+                }
+                body = rendered.get();
             }
             String html = document.markdown() ? markdown.render(body) : body;
-            String citation = document.text("citation");
+            // academicpages writes a citation line; al-folio's citation: true asks for a "cite this post" block instead.
+            String citation = document.frontMatter().get("citation") instanceof String line ? line : "";
             String excerpt = excerpt(document, html);
             String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
             return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
                     ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml),
                     List.copyOf(warnings)));
-        } catch (LiquidRenderer.LiquidError e) {
-            reportError(document, e, problems);
         } catch (MarkdownRenderer.TooDeep e) {
             // After Liquid, the lines are those of the file where the Liquid kept them, as it mostly does.
-            problems.error(document.source(), lineInFile(document, e.line()), e.getMessage());
+            problems.error(document.source(), lineInFile(document.bodyLine(), e.line()), e.getMessage());
         } catch (StackOverflowError e) {
             problems.error(document.source(), document.bodyLine(), "the text " + Problems.TOO_DEEP);
         }
@@ -189,24 +191,53 @@ public final class BodyRenderer {
     }
 
     /**
-     * A Liquid error at its place: in the document, or in the included file at fault, with the include tags that
-     * lead there from the document.
+     * Renders a file's Liquid, its warnings told at their lines in the file (or in the included file they are in),
+     * an error reported at its place: in the file, or in the included file at fault, with the include tags that
+     * lead there; empty then.
+     *
+     * @param bodyLine the file's line where the text starts, after its front matter
      */
-    private static void reportError(Document document, LiquidRenderer.LiquidError e, Problems problems) {
-        int line = lineInFile(document, e.line());
-        if (e.include() == null) {
-            problems.error(document.source(), line, e.column(), "Liquid: " + e.getMessage());
-            return;
+    private Optional<String> renderLiquid(Path file, String text, int bodyLine, Map<String, Object> variables,
+            Consumer<Problem> warnings, Problems problems) {
+        try {
+            return Optional.of(liquid.render(text, variables, note -> warnings.accept(note.file() == null
+                    ? new Problem(file, lineInFile(bodyLine, note.line()), note.message())
+                    : new Problem(note.file(), note.line(), note.message()))));
+        } catch (LiquidRenderer.LiquidError e) {
+            int line = lineInFile(bodyLine, e.line());
+            if (e.include() == null) {
+                problems.error(file, line, e.column(), "Liquid: " + e.getMessage());
+            } else {
+                List<String> route = new ArrayList<>(e.includedBy());
+                route.add(file + (e.line() > 0 ? ":" + line : ""));
+                problems.error(e.include(), e.includeLine(), 0, "Liquid: " + e.getMessage() + " (included from "
+                        + String.join(", from ", route) + ")");
+            }
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            problems.error(file, bodyLine, "the Liquid " + Problems.TOO_DEEP);
+            return Optional.empty();
         }
-        List<String> route = new ArrayList<>(e.includedBy());
-        route.add(document.source() + (e.line() > 0 ? ":" + line : ""));
-        problems.error(e.include(), e.includeLine(), 0, "Liquid: " + e.getMessage() + " (included from "
-                + String.join(", from ", route) + ")");
     }
 
-    /** The line in the document's file of a 1-based line of its body; the body's first line when unknown. */
-    private static int lineInFile(Document document, int bodyLine) {
-        return bodyLine > 0 ? document.bodyLine() + bodyLine - 1 : document.bodyLine();
+    /**
+     * Renders the Liquid of a file that is no document, such as a Sass file, with the {@code site} pages see.
+     *
+     * @param bodyLine the file's line where the text starts, after its front matter
+     */
+    public Optional<String> renderLiquid(Path file, String text, int bodyLine, SiteConfig config,
+            SiteContent content, Problems problems) {
+        if (!LiquidRenderer.hasLiquid(text)) {
+            return Optional.of(text);
+        }
+        return renderLiquid(file, text, bodyLine, Map.of("site", new LiquidVariables(config, content, Map.of()).site(),
+                "page", Map.of("path", file.toString().replace('\\', '/'))), warning -> problems.warn(
+                        warning.file(), warning.line(), warning.message()), problems);
+    }
+
+    /** The line in the file of a 1-based line of its text; the text's first line when unknown. */
+    private static int lineInFile(int bodyLine, int line) {
+        return line > 0 ? bodyLine + line - 1 : bodyLine;
     }
 
     private String excerpt(Document document, String html) {

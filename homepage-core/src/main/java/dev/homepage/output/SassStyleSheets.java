@@ -25,8 +25,10 @@ import java.util.Map;
 
 /**
  * The site's Sass, as Jekyll treats it: a {@code .scss} or {@code .sass} file that starts with front matter is
- * compiled to a {@code .css} file of the same name, its imports read from the {@code _sass/} folder (or the
- * config's {@code sass: {sass_dir: ...}}) and its own folder; one without front matter is copied as it is.
+ * compiled to a {@code .css} file of the same name, after the Liquid in it is rendered (real themes write
+ * {@code {{ site.max_width }}} or {@code @import "skins/{{ site.skin }}"} in their Sass), its imports read from the
+ * {@code _sass/} folder (or the config's {@code sass: {sass_dir: ...}}) and its own folder; one without front
+ * matter is copied as it is.
  *
  * <p>The compiler is Dart Sass, the reference implementation, which {@code sass-embedded-host} ships for each
  * platform inside its jar: nothing is downloaded. It starts only for a site with such files, and only when one of
@@ -42,6 +44,16 @@ public final class SassStyleSheets {
 
     /** A file's CSS, or the problem that stopped it, by line (0 when unknown). */
     private record Compiled(String css, String problem, int line, boolean warning) {
+    }
+
+    /** Renders the Liquid of a Sass file's body, as Jekyll does before it compiles it. */
+    @FunctionalInterface
+    public interface Liquid {
+        /**
+         * @param bodyLine the file's line where the body starts
+         * @return the rendered body, or empty when the Liquid failed, which it then reported
+         */
+        java.util.Optional<String> render(Path file, String body, int bodyLine, Problems problems);
     }
 
     /**
@@ -68,8 +80,8 @@ public final class SassStyleSheets {
      * Compiles each Sass file to the CSS file of its name; a file that does not compile is an error at its line, and
      * one the compiler cannot run for is left out with a warning.
      */
-    public List<OutputPage> compile(Path sourceDirectory, List<Path> files, SiteConfig config, Problems problems)
-            throws IOException {
+    public List<OutputPage> compile(Path sourceDirectory, List<Path> files, SiteConfig config, Liquid liquid,
+            Problems problems) throws IOException {
         compiled.nextBuild();
         if (files.isEmpty()) {
             return List.of();
@@ -84,7 +96,20 @@ public final class SassStyleSheets {
         try {
             for (Path file : files) {
                 String text = Files.readString(sourceDirectory.resolve(file), StandardCharsets.UTF_8);
-                String key = Fingerprint.of(file.toString(), text, folderFingerprint);
+                FrontMatter parsed;
+                try {
+                    parsed = FrontMatter.parse(text);
+                } catch (SafeYaml.YamlException e) {
+                    problems.error(file, e.line(), "the front matter is not valid YAML: " + e.getMessage());
+                    continue;
+                }
+                java.util.Optional<String> body = liquid.render(file, parsed.body(), parsed.bodyLine(), problems);
+                if (body.isEmpty()) {
+                    continue;
+                }
+                // The front matter becomes empty lines, so that the compiler's line numbers are the file's.
+                String sass = "\n".repeat(Math.max(0, parsed.bodyLine() - 1)) + body.get();
+                String key = Fingerprint.of(file.toString(), sass, folderFingerprint);
                 Compiled result = compiled.find(key);
                 if (result == null) {
                     if (compiler == null && unavailable == null) {
@@ -100,7 +125,7 @@ public final class SassStyleSheets {
                     result = compiler == null ? new Compiled(null, "is Sass, and the Sass compiler cannot run on this"
                             + " machine (" + unavailable + "): it is left out of the site rather than published raw;"
                             + " compile it to CSS yourself and publish that", 0, true)
-                            : compile(compiler, file, text, loadPaths(sources, List.of(sassFolder,
+                            : compile(compiler, file, sass, loadPaths(sources, List.of(sassFolder,
                                     sourceDirectory.resolve(file).getParent())));
                     compiled.put(key, result);
                 }
@@ -136,18 +161,10 @@ public final class SassStyleSheets {
         return paths;
     }
 
-    private static Compiled compile(SassCompiler compiler, Path file, String text, List<java.io.File> loadPaths)
+    private static Compiled compile(SassCompiler compiler, Path file, String sass, List<java.io.File> loadPaths)
             throws IOException {
         compiler.setLoadPaths(loadPaths);
         boolean indented = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sass");
-        FrontMatter parsed;
-        try {
-            parsed = FrontMatter.parse(text);
-        } catch (SafeYaml.YamlException e) {
-            return new Compiled(null, "the front matter is not valid YAML: " + e.getMessage(), e.line(), false);
-        }
-        // The front matter becomes empty lines, so that the compiler's line numbers are the file's.
-        String sass = "\n".repeat(Math.max(0, parsed.bodyLine() - 1)) + parsed.body();
         try {
             String css = compiler.compileString(sass, indented ? Syntax.INDENTED : Syntax.SCSS,
                     OutputStyle.EXPANDED).getCss();

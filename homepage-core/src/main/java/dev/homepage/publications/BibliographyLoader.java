@@ -22,14 +22,18 @@ import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.ConcateValue;
 import org.jbibtex.CrossReferenceValue;
 import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.BibTeXParserConstants;
 import org.jbibtex.ParseException;
+import org.jbibtex.ReferenceValue;
 import org.jbibtex.Token;
 import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
 
 /** Reads the BibTeX files of {@code _bibliography/}, as al-folio sites keep their papers. */
 public final class BibliographyLoader {
@@ -78,6 +82,16 @@ public final class BibliographyLoader {
         BibTeXDatabase database;
         try {
             database = new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                    // As bibtex-ruby does: a name no @string defines stands for itself (publisher = IEEE).
+                    if (string == null) {
+                        problems.warn(file, 0, "@string{" + key.getValue() + "} is not defined in this file: the"
+                                + " fields that use it read '" + key.getValue() + "'; define it, or write the text"
+                                + " in braces");
+                    }
+                }
+
                 @Override
                 public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
                     // As bibtex-ruby does for jekyll-scholar: the entry stands without the fields it would inherit.
@@ -215,13 +229,26 @@ public final class BibliographyLoader {
         Map<String, String> latex = new LinkedHashMap<>();
         entry.getFields().forEach((key, value) -> {
             String name = key.getValue().toLowerCase(Locale.ROOT);
-            String written = value instanceof CrossReferenceValue reference && reference.getEntry() == null
-                    ? reference.getValue().toUserString() : value.toUserString();
+            String written = userString(value);
             latex.put(name, written);
             text.put(name, plainText(written));
         });
         return new BibEntry(entry.getKey().getValue(), entry.getType().getValue().toLowerCase(Locale.ROOT),
                 Collections.unmodifiableMap(text), Collections.unmodifiableMap(latex), file, line);
+    }
+
+    /** A field's text; a name no @string defines, or a crossref to no entry, as written. */
+    private static String userString(Value value) {
+        if (value instanceof ReferenceValue reference && reference.getString() == null) {
+            return reference.getValue().toUserString();
+        }
+        if (value instanceof CrossReferenceValue reference && reference.getEntry() == null) {
+            return reference.getValue().toUserString();
+        }
+        if (value instanceof ConcateValue concatenation) {
+            return userString(concatenation.getLeft()) + userString(concatenation.getRight());
+        }
+        return value.toUserString();
     }
 
     /** LaTeX as readers see it: {@code {\"o}} as ö, {@code \&} as {@code &}, protective braces gone. */

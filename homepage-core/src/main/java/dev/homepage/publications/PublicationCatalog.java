@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,8 +155,11 @@ public final class PublicationCatalog {
             entry.ifPresent(merged::add);
             publications.add(fromMarkdown(rendered, entry));
         }
+        // A key in several files (a jekyll-scholar site listing a paper on two pages) is one paper: the first entry.
+        Set<String> keys = new HashSet<>();
+        merged.forEach(entry -> keys.add(entry.key()));
         for (BibEntry entry : entries) {
-            if (!merged.contains(entry)) {
+            if (!merged.contains(entry) && keys.add(entry.key())) {
                 publications.add(fromEntry(entry));
             }
         }

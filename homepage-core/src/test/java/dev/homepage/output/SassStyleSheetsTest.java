@@ -60,4 +60,32 @@ class SassStyleSheetsTest {
         assertThat(site.text("assets/lib/grid.scss")).isEqualTo("$columns: 12;\n");
         assertThat(site.output().resolve("assets/lib/grid.css")).doesNotExist();
     }
+
+    @Test
+    void theLiquidInASassFileIsRenderedFirstAsJekyllDoes() throws Exception {
+        TestSite site = site().file("_config.yml", "title: Lab\nskin: colours\nmax_width: 930px\n")
+                .file("assets/css/main.scss", """
+                        ---
+                        ---
+                        @import "{{ site.skin | default: 'plain' }}";
+                        .page { max-width: {{ site.max_width }}; color: $accent; }
+                        """);
+
+        assertThat(site.build().warnings()).isEmpty();
+
+        assertThat(site.text("assets/css/main.css")).isEqualTo("""
+                .page {
+                  max-width: 930px;
+                  color: #8a1c4a;
+                }
+                """);
+    }
+
+    @Test
+    void aLiquidMistakeInASassFileIsAnErrorAtItsLine() throws Exception {
+        TestSite site = site().file("assets/css/main.scss", "---\n---\n.a { b: c; }\n{% if site.x %}\n");
+
+        assertThat(site.buildFails().problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith(Path.of("assets/css/main.scss") + ":4: Liquid: this {% if %} is never closed");
+    }
 }

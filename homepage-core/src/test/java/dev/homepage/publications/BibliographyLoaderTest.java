@@ -40,4 +40,17 @@ class BibliographyLoaderTest {
         assertThat(entries.lines().count()).isEqualTo(text.lines().count());
         assertThat(entries).startsWith("    \n@article{a, title={A}}\n             \n@article{b, title={B}\n");
     }
+
+    @Test
+    void aNameNoStringDefinesStandsForItselfAsBibtexRubyReadsIt() {
+        Problems problems = new Problems();
+        List<BibEntry> entries = BibliographyLoader.parse(Path.of("_bibliography/papers.bib"),
+                "@inproceedings{a, title={A}, publisher=IEEE, note = \"x\" # IEEE}\n", problems);
+
+        assertThat(problems.hasErrors()).isFalse();
+        assertThat(entries.get(0).field("publisher")).isEqualTo("IEEE");
+        assertThat(entries.get(0).field("note")).isEqualTo("xIEEE");
+        assertThat(problems.warnings()).singleElement().satisfies(warning -> assertThat(warning.message())
+                .contains("@string{IEEE} is not defined"));
+    }
 }

@@ -262,4 +262,14 @@ class PublicationsTest {
         assertThat(site.page("/publications/").select(".paper-title").eachText())
                 .contains("Notes on the sketch of the engine");
     }
+
+    @Test
+    void aKeyInTwoBibliographyFilesIsOnePaper() throws Exception {
+        TestSite site = site().file("_bibliography/selected.bib", """
+                @misc{goedel2020, title = {G{\\"o}del's Reply}, author = {Kurt G{\\"o}del}, year = {2020}}
+                """);
+        site.build();
+
+        assertThat(site.page("/publications/").select(".paper-title").eachText()).containsOnlyOnce("Gödel’s Reply");
+    }
 }

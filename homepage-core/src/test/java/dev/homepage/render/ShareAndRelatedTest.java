@@ -1,0 +1,66 @@
+package dev.homepage.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.homepage.TestSite;
+import java.nio.file.Path;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What academicpages' front matter flags ask of an item page: share links, related posts, the citation line. */
+class ShareAndRelatedTest {
+
+    @TempDir
+    Path folder;
+
+    private TestSite site() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", """
+                title: Lab
+                url: https://ada.example.org
+                defaults:
+                  - scope: {path: "", type: posts}
+                    values: {share: true, related: true}
+                """);
+        for (int day = 1; day <= 6; day++) {
+            site.file("_posts/2024-01-0" + day + "-p" + day + ".md", "---\ntitle: Post " + day + "\n---\nText " + day + ".\n");
+        }
+        return site;
+    }
+
+    @Test
+    void aPostAskingForThemGetsShareLinksAndItsFourNewestNeighbours() throws Exception {
+        TestSite site = site();
+        site.build();
+
+        Element post = site.page("/2024/01/03/p3.html").body();
+        assertThat(post.select(".share-links a").eachText())
+                .containsExactly("Bluesky", "Facebook", "LinkedIn", "Mastodon", "X (formerly Twitter)");
+        assertThat(post.select(".share-links a").get(1).attr("href"))
+                .isEqualTo("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fada.example.org%2F2024%2F01%2F03%2Fp3.html");
+        assertThat(post.select(".related-posts .archive-item-title").eachText())
+                .containsExactly("Post 6", "Post 5", "Post 4", "Post 2");
+        assertThat(post.select(".related-posts .archive-item-meta").first().text()).isEqualTo("Published: January 06, 2024");
+    }
+
+    @Test
+    void withoutTheFlagsThereIsNeither() throws Exception {
+        TestSite site = site().file("_config.yml", "title: Lab\n");
+        site.build();
+
+        Element post = site.page("/2024/01/03/p3.html").body();
+        assertThat(post.select(".share")).isEmpty();
+        assertThat(post.select(".related-posts")).isEmpty();
+    }
+
+    @Test
+    void aCitationLineFollowsTheText() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: Lab\n")
+                .file("_talks/2024-01-01-talk.md", "---\ntitle: A talk\ncitation: 'Lovelace, A. (2024). <i>A talk</i>.'\n---\nAbstract.\n");
+        site.build();
+
+        Element talk = site.page("/talks/2024-01-01-talk/").body();
+        assertThat(talk.select(".item-citation").text()).isEqualTo("Recommended citation: Lovelace, A. (2024). A talk.");
+        assertThat(talk.select(".item-header .citation")).isEmpty();
+    }
+}
