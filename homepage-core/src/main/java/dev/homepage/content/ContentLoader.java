@@ -383,19 +383,41 @@ public final class ContentLoader {
             return Permalinks.expand(settings.permalink(), collection, pathInside(file, baseName), slug, date,
                     categories);
         }
-        boolean inPagesFolder = file.getName(0).toString().equals(PAGES_FOLDER);
+        boolean homepagePages = file.getName(0).toString().equals(PAGES_FOLDER) && !pagesIsJekyllFolder(config);
         String folder = file.getParent() == null ? "" : file.getParent().toString().replace('\\', '/');
         if (TEXT_EXTENSIONS.contains(extension(file.getFileName().toString()))) {
             // A feed.xml or search.json keeps its name, as in Jekyll.
             return Permalinks.normalize(folder + "/" + file.getFileName());
         }
-        if (inPagesFolder) {
+        if (homepagePages) {
             folder = folder.equals(PAGES_FOLDER) ? "" : folder.substring(PAGES_FOLDER.length() + 1);
         }
         if (baseName.equals("index")) {
             return Permalinks.normalize(folder + "/");
         }
-        return Permalinks.normalize(folder + "/" + baseName + (inPagesFolder ? "/" : ".html"));
+        return Permalinks.normalize(folder + "/" + baseName + (homepagePages ? "/" : pageSuffix(config)));
+    }
+
+    /**
+     * Whether {@code _pages} is a folder as Jekyll reads it, because the config includes it: its pages without a
+     * permalink are then at {@code /_pages/name...}, as Jekyll puts them, rather than at homepage's {@code /name/}.
+     */
+    static boolean pagesIsJekyllFolder(SiteConfig config) {
+        return config.include().stream().anyMatch(entry -> entry.replaceAll("^/|/$", "").equals(PAGES_FOLDER));
+    }
+
+    /**
+     * How Jekyll ends the URL of a page without a permalink, from the config's permalink style: "/" for
+     * {@code pretty} or a pattern ending in "/", ".html" for {@code date} (the default), {@code ordinal},
+     * {@code none} or a pattern ending in {@code :output_ext}, nothing for any other pattern.
+     */
+    private static String pageSuffix(SiteConfig config) {
+        String style = config.raw().get("permalink") == null ? "date" : String.valueOf(config.raw().get("permalink"));
+        return switch (style) {
+            case "pretty" -> "/";
+            case "date", "ordinal", "none", "weekdate" -> ".html";
+            default -> style.endsWith("/") ? "/" : style.endsWith(":output_ext") ? ".html" : "";
+        };
     }
 
     /** The file's path inside its collection folder, without extension, as Jekyll's {@code :path}. */

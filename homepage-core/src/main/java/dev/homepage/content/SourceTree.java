@@ -21,6 +21,9 @@ import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +52,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
 
     public static SourceTree scan(Path sourceDirectory, Path outputDirectory, SiteConfig config, Problems problems)
             throws IOException {
-        List<PathMatcher> excluded = config.exclude().stream().map(SourceTree::matcher).toList();
+        List<Predicate<String>> excluded = config.exclude().stream().map(SourceTree::excludeEntry).toList();
         List<PathMatcher> included = config.include().stream().map(SourceTree::matcher).toList();
         SourceFolder sources = new SourceFolder(sourceDirectory);
         List<Path> content = new ArrayList<>();
@@ -67,7 +70,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                 }
                 Path relative = sourceDirectory.relativize(directory);
                 boolean wanted = entered(relative, config, excluded, included);
-                if (!wanted && relative.getNameCount() == 1 && !matches(excluded, relative)) {
+                if (!wanted && relative.getNameCount() == 1 && !leftOut(relative, excluded, included)) {
                     warnOfUnreadFolder(relative, config, problems);
                 }
                 return wanted ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
@@ -76,7 +79,12 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 Path relative = sourceDirectory.relativize(file);
-                if (matches(excluded, relative)) {
+                if (leftOut(relative, excluded, included)) {
+                    if (!attributes.isSymbolicLink() && ContentLoader.isContentFile(relative.getFileName().toString())
+                            && FrontMatter.startsWithFence(firstLine(file))) {
+                        problems.warn(relative, 0, "is neither rendered nor copied: _config.yml's exclude: names it,"
+                                + " as a path from the site's folder (as in Jekyll); take it out of exclude: to build it");
+                    }
                     return FileVisitResult.CONTINUE;
                 }
                 // A link is read only when it leads to a file inside the folder; others are warned of.
@@ -145,7 +153,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
      * is a folder of content or {@code include:} names it.
      */
     public static boolean reads(Path folder, SiteConfig config) {
-        List<PathMatcher> excluded = config.exclude().stream().map(SourceTree::matcher).toList();
+        List<Predicate<String>> excluded = config.exclude().stream().map(SourceTree::excludeEntry).toList();
         List<PathMatcher> included = config.include().stream().map(SourceTree::matcher).toList();
         for (int count = 1; count <= folder.getNameCount(); count++) {
             if (!entered(folder.subpath(0, count), config, excluded, included)) {
@@ -156,16 +164,26 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
     }
 
     /** Whether the scan goes into a folder, its parent being one it went into. */
-    private static boolean entered(Path relative, SiteConfig config, List<PathMatcher> excluded,
+    private static boolean entered(Path relative, SiteConfig config, List<Predicate<String>> excluded,
             List<PathMatcher> included) {
-        return !matches(excluded, relative)
+        return !leftOut(relative, excluded, included)
                 && (isSpecialFolder(relative, config) || !isHidden(relative) || isIncluded(included, relative));
     }
 
-    /** {@code _pages}, {@code _data} and the collection folders: read although their names start with "_". */
+    /** Whether {@code exclude:} leaves the path out, {@code include:} not taking it back. */
+    private static boolean leftOut(Path relative, List<Predicate<String>> excluded, List<PathMatcher> included) {
+        return isExcluded(excluded, relative) && !isIncluded(included, relative);
+    }
+
+    /**
+     * {@code _pages}, {@code _data} and the collection folders: read although their names start with "_". A site
+     * whose config includes {@code _pages}, as Jekyll needs it to, gets that folder read as Jekyll reads any
+     * folder: a file without front matter there is copied as it is.
+     */
     private static boolean isSpecialFolder(Path relative, SiteConfig config) {
         String first = relative.getName(0).toString();
-        return first.equals(ContentLoader.PAGES_FOLDER) || first.equals(ContentLoader.DATA_FOLDER)
+        return first.equals(ContentLoader.PAGES_FOLDER) && !ContentLoader.pagesIsJekyllFolder(config)
+                || first.equals(ContentLoader.DATA_FOLDER)
                 || first.startsWith("_") && config.collections().containsKey(first.substring(1));
     }
 
@@ -177,6 +195,62 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
             }
         }
         return false;
+    }
+
+    private static boolean isExcluded(List<Predicate<String>> excluded, Path relative) {
+        String path = relative.toString().replace('\\', '/');
+        return excluded.stream().anyMatch(entry -> entry.test(path));
+    }
+
+    /**
+     * An {@code exclude:} entry as Jekyll matches it: against the path from the site's folder, never a file's name
+     * alone ({@code about.md} leaves out the root about.md, not {@code _pages/about.md}), as Ruby's
+     * {@code File.fnmatch} matches it (its {@code *} crosses folders), or as the start of the path
+     * ({@code vendor/} leaves out what is in it).
+     */
+    static Predicate<String> excludeEntry(String entry) {
+        String pattern = entry.strip().replaceFirst("^/+", "");
+        if (pattern.isEmpty()) {
+            return path -> false;
+        }
+        Pattern glob;
+        try {
+            glob = Pattern.compile(fnmatch(pattern));
+        } catch (PatternSyntaxException e) {
+            glob = Pattern.compile(Pattern.quote(pattern));
+        }
+        Pattern matcher = glob;
+        String folder = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+        return path -> matcher.matcher(path).matches() || path.startsWith(pattern) || path.equals(folder);
+    }
+
+    /** Ruby's {@code File.fnmatch} pattern without flags, as a regular expression. */
+    private static String fnmatch(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                case '[' -> {
+                    int close = pattern.indexOf(']', i + 1);
+                    if (close < 0) {
+                        regex.append("\\[");
+                    } else {
+                        String set = pattern.substring(i + 1, close).replace("\\", "\\\\").replace("[", "\\[");
+                        regex.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
+                        i = close;
+                    }
+                }
+                case '\\' -> {
+                    if (i + 1 < pattern.length()) {
+                        regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+                    }
+                }
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return regex.toString();
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

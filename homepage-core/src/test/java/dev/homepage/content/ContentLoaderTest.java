@@ -51,6 +51,27 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aPageWithoutPermalinkEndsAsTheConfigsPermalinkStyleSays() throws Exception {
+        write("about.md", "---\n---\n");
+
+        assertThat(page(load("title: x\n"), "about.md").url()).isEqualTo("/about.html");
+        assertThat(page(load("permalink: pretty\n"), "about.md").url()).isEqualTo("/about/");
+        assertThat(page(load("permalink: /:categories/:title/\n"), "about.md").url()).isEqualTo("/about/");
+        assertThat(page(load("permalink: /:year/:title\n"), "about.md").url()).isEqualTo("/about");
+    }
+
+    @Test
+    void aSiteThatIncludesPagesGetsJekyllsUrlsForThem() throws Exception {
+        write("_pages/dropdown.md", "---\ntitle: menu\n---\n");
+        write("_pages/cv.md", "---\npermalink: /cv/\n---\n");
+
+        SiteContent content = load("include: [\"_pages\"]\npermalink: /blog/:year/:title/\n");
+
+        assertThat(page(content, "_pages/dropdown.md").url()).isEqualTo("/_pages/dropdown/");
+        assertThat(page(content, "_pages/cv.md").url()).isEqualTo("/cv/");
+    }
+
+    @Test
     void defaultPageUrls() throws Exception {
         write("_pages/cv.md", "---\ntitle: CV\n---\n");
         write("_pages/research/projects.md", "---\n---\n");

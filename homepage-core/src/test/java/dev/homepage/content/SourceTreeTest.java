@@ -173,6 +173,33 @@ class SourceTreeTest {
     }
 
     @Test
+    void anExcludedNameIsAPathFromTheSiteFolderAsInJekyll() throws Exception {
+        write("about.md", "---\ntitle: Old about\n---\n");
+        write("_pages/about.md", "---\npermalink: /\n---\n");
+        write("notes/about.md", "no front matter\n");
+
+        SourceTree tree = scan("exclude: [about.md]\n");
+
+        assertThat(names(tree.contentFiles())).containsExactly("_pages/about.md");
+        assertThat(names(tree.staticFiles())).containsExactly("notes/about.md");
+        assertThat(problems.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.file()).isEqualTo(Path.of("about.md"));
+            assertThat(warning.message()).contains("exclude:");
+        });
+    }
+
+    @Test
+    void anIncludedPagesFolderIsReadAsJekyllReadsAnyFolder() throws Exception {
+        write("_pages/about.md", "---\npermalink: /\n---\n");
+        write("_pages/old.html", "<!-- ---\nnot front matter\n--- -->\n");
+
+        SourceTree tree = scan("include: [_pages]\n");
+
+        assertThat(names(tree.contentFiles())).containsExactly("_pages/about.md");
+        assertThat(names(tree.staticFiles())).containsExactly("_pages/old.html");
+    }
+
+    @Test
     void theOutputFolderInsideTheSourceIsNotRead() throws Exception {
         write("public/index.html", "---\n---\nold output\n");
         write("public/assets/x.css", "a {}\n");
