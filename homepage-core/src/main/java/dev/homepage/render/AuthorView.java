@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 
 /**
@@ -7,7 +8,9 @@ import java.util.List;
  *
  * @param name the author's name
  * @param avatarUrl the href of the avatar image, or empty
- * @param bio a short biography
+ * @param bio a short biography, as plain text
+ * @param bioHtml the biography as the config wrote it, HTML allowed as Jekyll themes allow it ({@code <br>} between
+ *     roles)
  * @param pronouns the author's pronouns
  * @param location where the author works
  * @param employer the author's institution
@@ -18,6 +21,7 @@ public record AuthorView(
         String name,
         String avatarUrl,
         String bio,
+        TemplateHTMLOutputModel bioHtml,
         String pronouns,
         String location,
         String employer,

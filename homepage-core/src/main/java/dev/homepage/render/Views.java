@@ -348,8 +348,10 @@ final class Views {
         if (author.isEmpty()) {
             return null;
         }
+        String bio = text(author, "bio");
         return new AuthorView(text(author, "name"), urls.href(ConfigImage.avatarPath(text(author, "avatar"))),
-                text(author, "bio"), text(author, "pronouns"), text(author, "location"), text(author, "employer"), text(author, "email"),
+                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(bio), text(author, "pronouns"),
+                text(author, "location"), text(author, "employer"), text(author, "email"),
                 ProfileLinks.of(author, urls));
     }
 

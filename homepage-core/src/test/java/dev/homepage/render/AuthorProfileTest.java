@@ -110,4 +110,16 @@ class AuthorProfileTest {
         assertThat(page.select("aside.author-profile")).isEmpty();
         assertThat(page.select("meta[name=author]")).isEmpty();
     }
+
+    @Test
+    void theBioMayHoldHtmlAsJekyllThemesAllow() throws Exception {
+        TestSite site = site("title: Lab\nauthor:\n  name: Ada\n  bio: \"Professor<br>Director, <em>AI Centre</em>\"\n")
+                .file("_pages/home.md", "---\npermalink: /\n---\n");
+        site.build();
+
+        Element bio = site.page("/a/").selectFirst(".author-bio");
+        assertThat(bio.select("br")).hasSize(1);
+        assertThat(bio.select("em").text()).isEqualTo("AI Centre");
+        assertThat(site.page("/").select("script[type=application/ld+json]").html()).doesNotContain("<br>");
+    }
 }

@@ -63,4 +63,31 @@ class ShareAndRelatedTest {
         assertThat(talk.select(".item-citation").text()).isEqualTo("Recommended citation: Lovelace, A. (2024). A talk.");
         assertThat(talk.select(".item-header .citation")).isEmpty();
     }
+
+    @Test
+    void alFoliosRelatedPostsAreTheNewestTitles() throws Exception {
+        TestSite site = site().file("_config.yml", "title: Lab\nrelated_blog_posts:\n  enabled: true\n  max_related: 2\n")
+                .file("_posts/2024-01-05-p5.md", "---\ntitle: Post 5\nrelated_posts: false\n---\nText 5.\n");
+        site.build();
+
+        Element post = site.page("/2024/01/03/p3.html").body();
+        assertThat(post.select(".related-posts h2").text()).isEqualTo("Enjoy Reading This Article?");
+        assertThat(post.select(".related-posts li").eachText()).containsExactly("Post 6", "Post 5");
+        assertThat(site.page("/2024/01/05/p5.html").select(".related-posts")).isEmpty();
+    }
+
+    @Test
+    void aPostWithCitationTrueTellsHowToCiteItAsAlFolioDoes() throws Exception {
+        TestSite site = new TestSite(folder)
+                .file("_config.yml", "title: Ada's Lab\nurl: https://ada.example.org\nfirst_name: Ada\nlast_name: Lovelace\n")
+                .file("_posts/2024-04-02-notes.md", "---\ntitle: Notes on engines\ncitation: true\n---\nText.\n");
+        site.build();
+
+        Element cite = site.page("/2024/04/02/notes.html").selectFirst(".cite-post");
+        assertThat(cite.select("blockquote").text())
+                .isEqualTo("Lovelace, Ada (Apr 2024). Notes on engines. Ada's Lab. https://ada.example.org.");
+        assertThat(cite.select("pre code").text()).startsWith("@article{lovelace2024notes-on-engines,")
+                .contains("url     = {https://ada.example.org/2024/04/02/notes.html}");
+        assertThat(site.page("/2024/04/02/notes.html").select(".item-citation")).isEmpty();
+    }
 }
