@@ -14,6 +14,7 @@ import dev.homepage.content.SourceChanges;
 import dev.homepage.content.SourceFolder;
 import dev.homepage.content.SourceTree;
 import dev.homepage.cv.CvPdfs;
+import dev.homepage.images.ResponsiveImages;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.output.OutputOwnership;
@@ -67,6 +68,7 @@ public final class SiteGenerator {
     private final ThemeAssets theme = new ThemeAssets();
     private final SassStyleSheets sass = new SassStyleSheets();
     private final CvPdfs cvPdfs = new CvPdfs();
+    private final ResponsiveImages responsiveImages = new ResponsiveImages(CODE_VERSION);
     private SiteWriter writer;
     private TemplateRenderer templates;
     private String lastTemplatesFingerprint = "";
@@ -195,6 +197,13 @@ public final class SiteGenerator {
             pages = cvPdfs.print(pages, printed, source, config, request.buildTime(), problems);
             problems.throwIfErrors();
             phases.done("cv pdf", printed.size(), printed.size() == 1 ? "file" : "files");
+        }
+
+        ResponsiveImages.Result images = responsiveImages.apply(pages, source, content.staticFiles(), config,
+                request.cacheDirectory(), problems);
+        pages = images.pages();
+        if (images.images() > 0) {
+            phases.done("images", images.images(), images.images() == 1 ? "image" : "images");
         }
 
         if (writer == null || !writer.outputDirectory().equals(output)) {

@@ -11,14 +11,14 @@ import java.util.Set;
  * Works out where a link of a page leads once the site is published, as a browser would: relative to the page,
  * under the site's {@code baseurl}, and into the site when an absolute URL names the site's own {@code url}.
  */
-final class SiteAddresses {
+public final class SiteAddresses {
 
     /** Where a link leads. */
-    sealed interface Target permits Elsewhere, InSite, Broken {
+    public sealed interface Target permits Elsewhere, InSite, Broken {
     }
 
     /** Out of the site (another host, another site on this host, mailto:, tel:, data:...): not checked. */
-    record Elsewhere() implements Target {
+    public record Elsewhere() implements Target {
     }
 
     /**
@@ -28,11 +28,11 @@ final class SiteAddresses {
      *     "talks/" or "cv.pdf"
      * @param fragment the decoded fragment, or "" when there is none
      */
-    record InSite(String path, String fragment) implements Target {
+    public record InSite(String path, String fragment) implements Target {
     }
 
     /** A link that cannot work wherever the site is published. */
-    record Broken(String reason) implements Target {
+    public record Broken(String reason) implements Target {
     }
 
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
@@ -49,7 +49,7 @@ final class SiteAddresses {
      * @param url the site's {@code url} ("https://ada.example.org"), or "" when unknown
      * @param baseurl the site's {@code baseurl}: "" or "/path"
      */
-    SiteAddresses(String url, String baseurl) {
+    public SiteAddresses(String url, String baseurl) {
         this.siteUrl = parseSiteUrl(url);
         this.baseurl = baseurl;
     }
@@ -67,7 +67,7 @@ final class SiteAddresses {
      * @param page the page holding the link, relative to the output folder ("talks/index.html")
      * @param link the href or src as written in the page
      */
-    Target resolve(String page, String link) {
+    public Target resolve(String page, String link) {
         URI uri;
         try {
             uri = parse(link.strip());

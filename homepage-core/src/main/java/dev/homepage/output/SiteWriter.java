@@ -42,7 +42,8 @@ public final class SiteWriter {
      * What was written.
      *
      * @param pagesWritten the pages written (unchanged ones included)
-     * @param filesCopied the static files and theme assets copied (unchanged ones included)
+     * @param filesCopied the other files: static files and theme assets copied, files the build made (a CV's PDF,
+     *     smaller copies of images), unchanged ones included
      * @param sources every file of the site, relative to the output folder, and the source it was made from
      */
     public record Written(int pagesWritten, int filesCopied, Map<Path, Path> sources) {
@@ -129,7 +130,7 @@ public final class SiteWriter {
                 problems.error(page.source(), 0, "the permalink '" + Permalinks.printable(page.url()) + "' " + why);
             } else if (claim(claims, target.get(), page.source(), problems)) {
                 contents.put(target.get(), page.bytes() == null ? new Page(page.html()) : Binary.of(page.bytes()));
-                pageCount++;
+                pageCount += page.bytes() == null ? 1 : 0;
             }
         }
         for (Path file : staticFiles) {
