@@ -116,7 +116,12 @@ def main():
             try:
                 for page in pages.split(","):
                     url = f"http://127.0.0.1:{server.server_address[1]}{page}"
-                    runs = [lighthouse(args.lighthouse, url, Path(scratch) / "report.json") for _ in range(args.runs)]
+                    try:
+                        runs = [lighthouse(args.lighthouse, url, Path(scratch) / "report.json")
+                                for _ in range(args.runs)]
+                    except subprocess.CalledProcessError:
+                        print(f"| {name} | {page} | Lighthouse failed (no such page?) | | | | | | |", flush=True)
+                        continue
                     median = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
                     median["runs"] = runs
                     results[f"{name}{page}"] = median
