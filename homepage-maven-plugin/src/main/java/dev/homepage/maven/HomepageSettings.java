@@ -5,6 +5,7 @@ import dev.homepage.SiteBuildException;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.output.OutputOwnership;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -103,8 +104,12 @@ public record HomepageSettings(Path sourceDirectory, Path outputDirectory, Optio
     private static Path source(Path given, File basedir) {
         Path folder = basedir.toPath();
         boolean theDefault = given.equals(folder.resolve(DEFAULT_SOURCE));
-        if (theDefault && !Files.isDirectory(given) && ConfigLoader.configFile(folder).isPresent()) {
-            return folder;
+        try {
+            if (theDefault && !Files.isDirectory(given) && ConfigLoader.configFile(folder).isPresent()) {
+                return folder;
+            }
+        } catch (IOException e) {
+            // A folder that cannot be listed is no Jekyll site to fall back on; the build then says what it misses.
         }
         return given;
     }
