@@ -30,6 +30,8 @@ import java.util.Map;
  * @param math whether the body holds math ({@code $$...$$}, {@code \\[...\\]}, {@code \\(...\\)}), which the
  *     page then renders with KaTeX
  * @param code whether the body holds fenced code with a language, which the page then highlights
+ * @param homeSections on the home page, its content cut where its own sections start, for the news to go
+ *     between; elsewhere, all of it as the introduction
  */
 public record PageView(
         String title,
@@ -52,5 +54,6 @@ public record PageView(
         String image,
         List<TocEntry> toc,
         boolean math,
-        boolean code) {
+        boolean code,
+        HomeSections homeSections) {
 }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 import ua.co.k.strftime.StrftimeFormatter;
 
 /** Builds the views templates see from the config and the rendered documents. */
@@ -34,6 +35,8 @@ final class Views {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String THEME_ASSETS_URL = "/assets/homepage";
     private static final int DESCRIPTION_LENGTH = 200;
+    /** The markup a bio may hold: that of text and links, with the author's links kept as written. */
+    private static final Safelist BIO_MARKUP = Safelist.basic().removeEnforcedAttribute("a", "rel");
     /** What flexmark writes for a fenced code block that names its language. */
     private static final String HIGHLIGHTED_CODE = "<code class=\"language-";
     private static final Map<String, String> CATEGORY_TITLES = Map.of(
@@ -175,7 +178,8 @@ final class Views {
                 description(document, rendered.excerptHtml()),
                 previewImage(imageOf(document.frontMatter())),
                 TableOfContents.of(rendered.html(), document.frontMatter()),
-                hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE));
+                hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE),
+                document.url().equals("/") ? HomeSections.of(rendered.html()) : HomeSections.whole(rendered.html()));
     }
 
     /** The delimiters KaTeX's auto-render looks for; kramdown writes math between $$ inline and as blocks. */
@@ -233,7 +237,7 @@ final class Views {
     PageView generatedPage(String collection, String title, String url, boolean authorProfile) {
         return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "",
                 authorProfile, markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(),
-                false, false);
+                false, false, HomeSections.whole(""));
     }
 
     PublicationView publication(Publication publication) {
@@ -350,7 +354,7 @@ final class Views {
         }
         String bio = text(author, "bio");
         return new AuthorView(text(author, "name"), urls.href(ConfigImage.avatarPath(text(author, "avatar"))),
-                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(bio), text(author, "pronouns"),
+                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(bioMarkup(bio)), text(author, "pronouns"),
                 text(author, "location"), text(author, "employer"), text(author, "email"),
                 ProfileLinks.of(author, urls));
     }
@@ -370,7 +374,16 @@ final class Views {
         return List.copyOf(links);
     }
 
-    private static TemplateHTMLOutputModel markup(String html) {
+    /**
+     * The bio's HTML as Jekyll themes show it ({@code <br>} between roles, emphasis, links), cleaned to the markup of
+     * text: no script, style, form or event handler gets through from the config.
+     */
+    private static String bioMarkup(String bio) {
+        return bio.contains("<") ? Jsoup.clean(bio, "", BIO_MARKUP, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false))
+                : HTMLOutputFormat.INSTANCE.escapePlainText(bio);
+    }
+
+    static TemplateHTMLOutputModel markup(String html) {
         try {
             return HTMLOutputFormat.INSTANCE.fromMarkup(html);
         } catch (TemplateModelException e) {

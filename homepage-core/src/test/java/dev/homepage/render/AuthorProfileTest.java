@@ -113,13 +113,15 @@ class AuthorProfileTest {
 
     @Test
     void theBioMayHoldHtmlAsJekyllThemesAllow() throws Exception {
-        TestSite site = site("title: Lab\nauthor:\n  name: Ada\n  bio: \"Professor<br>Director, <em>AI Centre</em>\"\n")
+        TestSite site = site("title: Lab\nauthor:\n  name: Ada\n  bio: \"Professor<br>Director, <em>AI Centre</em>,"
+                + " <a href='https://ai.example.org' onclick='x()'>site</a>\"\n")
                 .file("_pages/home.md", "---\npermalink: /\n---\n");
         site.build();
 
         Element bio = site.page("/a/").selectFirst(".author-bio");
         assertThat(bio.select("br")).hasSize(1);
         assertThat(bio.select("em").text()).isEqualTo("AI Centre");
+        assertThat(bio.select("a").outerHtml()).isEqualTo("<a href=\"https://ai.example.org\">site</a>");
         assertThat(site.page("/").select("script[type=application/ld+json]").html()).doesNotContain("<br>");
     }
 }

@@ -41,6 +41,30 @@ class HomePageAndThemeTest {
     }
 
     @Test
+    void theNewsFollowTheIntroductionBeforeTheHomePagesOwnSections() throws Exception {
+        TestSite site = site("").file("_pages/about.md", "---\npermalink: /\ntitle: About\ntoc: false\n---\nHello, I study"
+                + " engines.\n\n- a list\n\n  ## inside the list\n\n## Students\n\nAda.\n\n## Contact\n\nMail me.\n");
+        site.build();
+
+        Element article = site.page("/").selectFirst("article.page");
+        assertThat(article.children().eachAttr("class"))
+                .containsExactly("page-title", "page-body", "home-news", "page-body");
+        assertThat(article.child(1).text()).startsWith("Hello, I study engines.").contains("inside the list")
+                .doesNotContain("Students");
+        assertThat(article.child(3).select("h2").eachText()).containsExactly("Students", "Contact");
+    }
+
+    @Test
+    void aHomePageThatStartsWithASectionHasItsNewsAfterIt() throws Exception {
+        TestSite site = site("").file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\n## Bio\n\nHello.\n");
+        site.build();
+
+        Element article = site.page("/").selectFirst("article.page");
+        assertThat(article.children().eachAttr("class")).containsExactly("page-title", "page-body", "home-news");
+        assertThat(article.child(1).select("h2").eachText()).containsExactly("Bio");
+    }
+
+    @Test
     void theLimitIsTheConfigs() throws Exception {
         TestSite site = site("news:\n  home_limit: 7\n");
         site.build();

@@ -62,7 +62,8 @@ class HtmlEscapingTest {
         assertThat(page.select("i")).isEmpty();
         assertThat(page.select(".site-title").text()).isEqualTo(SCRIPT);
         assertThat(page.select(".author-name").text()).isEqualTo("<i>Ada</i>");
-        assertThat(page.select(".author-bio").text()).isEqualTo(SCRIPT);
+        // The bio may hold the markup of text, as Jekyll themes allow; a script in it is dropped, never run.
+        assertThat(page.select(".author-bio").html()).isEmpty();
         assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("\"><script>x</script>");
     }
 
