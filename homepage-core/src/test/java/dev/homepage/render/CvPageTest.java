@@ -59,6 +59,66 @@ class CvPageTest {
     }
 
     @Test
+    void aCvWrittenForRenderCvAsAlFolioWritesItShowsEverySection() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: Lab\n")
+                .file("_pages/cv.md", "---\ntitle: CV\nlayout: cv\ncv_format: rendercv\n---\n")
+                .file("_data/cv.yml", """
+                        cv:
+                          name: Ada Lovelace
+                          sections:
+                            Education:
+                              - institution: University of London
+                                location: London
+                                area: Mathematics
+                                studyType: PhD
+                                start_date: 1833
+                                end_date: 1835
+                                highlights: [Thesis on engines]
+                            Experience:
+                              - company: Analytical Society
+                                position: Translator
+                                start_date: 1842-09-01
+                                end_date: present
+                                summary: Notes on the engine.
+                            Awards:
+                              - title: Medal of the Society
+                                awarder: Royal Society
+                                date: 1843-11-01
+                            Publications:
+                              - title: Notes
+                                authors: [Ada Lovelace, Charles Babbage]
+                                publisher: Scientific Memoirs
+                                releaseDate: 1843-06-30
+                            Languages:
+                              - name: Italian
+                                summary: Fluent
+                            Interests:
+                              - Poetical science
+                        """);
+        site.build();
+
+        Element cv = site.page("/cv/").selectFirst("article.cv");
+        assertThat(cv.select("section.cv-section > h2").eachText())
+                .containsExactly("Education", "Experience", "Awards", "Publications", "Languages", "Interests");
+        Element phd = cv.selectFirst(".cv-entry");
+        assertThat(phd.select(".cv-entry-title").text()).isEqualTo("PhD in Mathematics");
+        assertThat(phd.select(".cv-entry-years").text()).isEqualTo("1833 – 1835");
+        assertThat(phd.select(".cv-entry-where").text()).isEqualTo("University of London, London");
+        assertThat(phd.select(".cv-entry-details li").eachText()).containsExactly("Thesis on engines");
+        Element job = cv.selectFirst("section:has(h2:containsOwn(Experience)) .cv-entry");
+        assertThat(job.select(".cv-entry-title").text()).isEqualTo("Translator");
+        assertThat(job.select(".cv-entry-years").text()).isEqualTo("1842 – present");
+        assertThat(job.select(".cv-entry-details li").eachText()).containsExactly("Notes on the engine.");
+        assertThat(cv.select("section:has(h2:containsOwn(Awards)) .cv-entry-years").text()).isEqualTo("1843");
+        Element paper = cv.selectFirst("section:has(h2:containsOwn(Publications)) .cv-entry");
+        assertThat(paper.select(".cv-entry-where").text()).isEqualTo("Scientific Memoirs");
+        assertThat(paper.select(".cv-entry-details li").eachText()).containsExactly("Ada Lovelace, Charles Babbage");
+        assertThat(cv.select("section:has(h2:containsOwn(Languages)) .cv-entry").text()).isEqualTo("Italian Fluent");
+        assertThat(cv.select("section:has(h2:containsOwn(Interests)) .cv-entry-title").text())
+                .isEqualTo("Poetical science");
+    }
+
+    @Test
     void printingHidesTheScreensFurnitureAndShowsLinkAddresses() throws Exception {
         String css;
         try (InputStream in = getClass().getResourceAsStream("/dev/homepage/theme/assets/homepage.css")) {
