@@ -3,6 +3,7 @@ package dev.homepage.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,18 @@ class JsonTest {
     }
 
     @Test
+    void controlCharactersAndLineSeparatorsAreUnicodeEscapesInLowerCase() {
+        assertThat(Json.write(List.of("\b\f\u0001\u001f\t\r\\\u2028\u2029é")))
+                .isEqualTo("[\"\\u0008\\u000c\\u0001\\u001f\\t\\r\\\\\\u2028\\u2029é\"]");
+    }
+
+    @Test
     void mapsWithoutAFixedOrderAreRefused() {
         assertThatThrownBy(() -> Json.write(Map.of("a", 1, "b", 2))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fixed order");
+        Map<String, Object> outer = new LinkedHashMap<>();
+        outer.put("inner", new HashMap<>(Map.of("a", 1)));
+        assertThatThrownBy(() -> Json.write(List.of(outer))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fixed order");
     }
 }
