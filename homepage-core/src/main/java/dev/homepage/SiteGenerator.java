@@ -174,8 +174,8 @@ public final class SiteGenerator {
         CatalogBuild catalog = catalogs.find(catalogFingerprint);
         if (catalog == null) {
             catalog = catalog(source, config, content, papers);
-            catalogs.put(catalogFingerprint, catalog);
         }
+        catalogs.put(catalogFingerprint, catalog);
         problems.addAll(catalog.problems());
         PublicationCatalog.Catalog publications = catalog.catalog();
         phases.done("papers", publications.publications().size(), "publications");

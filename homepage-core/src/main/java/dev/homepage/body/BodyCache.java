@@ -57,7 +57,9 @@ public final class BodyCache {
     /** The body rendered from the fingerprint, by this run or a saved one, as the given document's; or null. */
     RenderedDocument find(String fingerprint, Document document) {
         RenderedDocument found = memo.find(fingerprint);
-        if (found == null) {
+        if (found != null) {
+            memo.put(fingerprint, found);
+        } else {
             SavedBody body = saved.get(fingerprint);
             if (body != null) {
                 found = new RenderedDocument(document, body.html(), body.excerptHtml(), body.citationHtml(),

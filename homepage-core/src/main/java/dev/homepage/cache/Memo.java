@@ -23,26 +23,26 @@ public final class Memo<K, V> {
         current = new ConcurrentHashMap<>(previous.size() * 4 / 3 + 16);
     }
 
-    /** What was made of the fingerprint, by this build or the last one; else makes it now and remembers it. */
+    /**
+     * What was made of the fingerprint, by this build or the last one, which this build then keeps for the next;
+     * else makes it now and remembers it.
+     */
     public V get(K fingerprint, Supplier<V> make) {
         V value = find(fingerprint);
         if (value == null) {
             value = make.get();
-            current.put(fingerprint, value);
         }
+        current.put(fingerprint, value);
         return value;
     }
 
-    /** What was made of the fingerprint, by this build or the last one (which this build now keeps), or null. */
+    /**
+     * What was made of the fingerprint, by this build or the last one, or null. Only looks: what this build
+     * reuses of it, it {@link #put}s, so that the next build may reuse it too.
+     */
     public V find(K fingerprint) {
         V value = current.get(fingerprint);
-        if (value == null) {
-            value = previous.get(fingerprint);
-            if (value != null) {
-                current.put(fingerprint, value);
-            }
-        }
-        return value;
+        return value == null ? previous.get(fingerprint) : value;
     }
 
     /** What this build asked for or made, by fingerprint. */

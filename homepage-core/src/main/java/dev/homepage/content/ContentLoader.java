@@ -201,12 +201,14 @@ public final class ContentLoader {
         String key = configFingerprint + " " + file;
         LoadedFile before = files.find(key);
         if (before != null && !mayHaveChanged) {
+            files.put(key, before);
             return Optional.of(before);
         }
         try {
             BasicFileAttributes attributes = Files.readAttributes(sourceDirectory.resolve(file),
                     BasicFileAttributes.class);
             if (before != null && before.unchanged(attributes)) {
+                files.put(key, before);
                 return Optional.of(before);
             }
             byte[] bytes = Files.readAllBytes(sourceDirectory.resolve(file));

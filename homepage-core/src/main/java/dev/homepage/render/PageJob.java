@@ -24,6 +24,7 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
         if (before != null && before.base().equals(base) && before.template().equals(template)
                 && before.inputs().entrySet().stream().allMatch(input -> input.getValue()
                         .equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
+            memo.put(url, before);
             return Optional.of(new OutputPage(url, source, before.html()));
         }
         try {
