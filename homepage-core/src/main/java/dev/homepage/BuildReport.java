@@ -16,12 +16,27 @@ import java.util.Map;
  *     the source folder: a page's Markdown or HTML file, a collection listing's collection folder, a static file's
  *     own path, a theme asset {@code "theme asset <name>"}; so that whatever is found in the output can be traced
  *     back to the file to fix
+ * @param work what the build made anew, rather than took from what an earlier build made
  */
 public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, List<Problem> warnings,
-        Map<Path, Path> sources) {
+        Map<Path, Path> sources, Work work) {
+
+    /**
+     * What a build made anew: the work its caches did not save.
+     *
+     * @param documentsParsed the source files whose front matter and text were read and parsed
+     * @param bodiesRendered the documents whose Liquid and Markdown were rendered
+     * @param catalogsBuilt 1 when the publications were made from the papers and the bibliography, else 0
+     * @param pagesRendered the files rendered with a template: pages, listings, papers, the feed, the sitemap...
+     */
+    public record Work(int documentsParsed, int bodiesRendered, int catalogsBuilt, int pagesRendered) {
+
+        /** The work of a build that found nothing changed. */
+        public static final Work NONE = new Work(0, 0, 0, 0);
+    }
 
     /** The report of a build that found nothing changed since this one: the same files, in another time. */
     BuildReport after(Duration elapsed) {
-        return new BuildReport(pagesWritten, filesCopied, elapsed, warnings, sources);
+        return new BuildReport(pagesWritten, filesCopied, elapsed, warnings, sources, Work.NONE);
     }
 }

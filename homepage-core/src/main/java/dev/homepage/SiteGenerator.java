@@ -129,6 +129,7 @@ public final class SiteGenerator {
         phases.done("config", 1, "file");
         // A file that cannot be read is left out and the others go on through Liquid and the templates, so that
         // one build reports the problems of every phase; only writing waits until there are none.
+        int documentsParsedBefore = contentLoader.parsed();
         SiteContent content = contentLoader.load(source, output, config, changes, problems);
         request.cacheDirectory().filter(folder -> !bodyCache.load(folder, CODE_VERSION))
                 .ifPresent(folder -> problems.warn(BodyCache.file(folder), 0, BodyCache.DAMAGED));
@@ -161,6 +162,8 @@ public final class SiteGenerator {
             return lastReport.after(Duration.ofNanos(System.nanoTime() - start));
         }
         lastBuild = "";
+        int pagesRenderedBefore = templates.rendered();
+        int catalogsBuilt = 0;
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
@@ -174,6 +177,7 @@ public final class SiteGenerator {
         CatalogBuild catalog = catalogs.find(catalogFingerprint);
         if (catalog == null) {
             catalog = catalog(source, config, content, papers);
+            catalogsBuilt++;
         }
         catalogs.put(catalogFingerprint, catalog);
         problems.addAll(catalog.problems());
@@ -216,7 +220,9 @@ public final class SiteGenerator {
         configText.warnOfMissingImages(config, written.sources().keySet(), problems);
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
-                Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources());
+                Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources(),
+                new BuildReport.Work(contentLoader.parsed() - documentsParsedBefore, bodyRenderer.rendered(),
+                        catalogsBuilt, templates.rendered() - pagesRenderedBefore));
         // A site with a body that may read any file may change when any file does: it is never taken as unchanged.
         lastBuild = bodyRenderer.readsFilesByRelativePath() ? "" : build;
         if (request.cacheDirectory().isPresent() && !changes.known()) {

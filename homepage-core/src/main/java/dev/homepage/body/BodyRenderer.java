@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,6 +33,7 @@ public final class BodyRenderer {
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
     private final BodyCache cache;
+    private final AtomicInteger rendered = new AtomicInteger();
     private boolean readsFilesByRelativePath;
 
     public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, BodyCache cache) {
@@ -78,6 +80,11 @@ public final class BodyRenderer {
      */
     public boolean readsFilesByRelativePath() {
         return readsFilesByRelativePath;
+    }
+
+    /** How many documents this renderer rendered, rather than took from the cache: the work the cache did not save. */
+    public int rendered() {
+        return rendered.get();
     }
 
     /** Renders the documents not in the cache; the Liquid variables are made only if one needs them. */
@@ -131,6 +138,7 @@ public final class BodyRenderer {
     /** @param variables what Liquid sees; null when none of the bodies to render has Liquid */
     private Optional<RenderedDocument> render(Document document, BodyKey key, LiquidVariables variables,
             SiteConfig config, Problems problems) {
+        rendered.incrementAndGet();
         List<Pagination.Page> pages = variables == null ? List.of() : Pagination.of(document, config, variables.site());
         if (pages.isEmpty()) {
             return renderPage(document, key, variables, null, problems);

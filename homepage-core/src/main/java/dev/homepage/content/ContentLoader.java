@@ -34,8 +34,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 
 /** Reads the source folder: pages, collection items, data files and the files copied as they are. */
 public final class ContentLoader {
@@ -60,6 +62,7 @@ public final class ContentLoader {
 
     /** Each content file as the last build read it, so that a rebuild reads only the files that changed. */
     private final Memo<String, LoadedFile> files = new Memo<>();
+    private final AtomicInteger parsed = new AtomicInteger();
     private Scan lastScan;
     private Map<Path, CopiedFile> copiedFiles = Map.of();
 
@@ -81,6 +84,11 @@ public final class ContentLoader {
             return new LoadedFile(attributes.size(), attributes.lastModifiedTime(), Instant.now(), fingerprint,
                     document, problems);
         }
+    }
+
+    /** How many files this loader parsed, rather than took as an earlier build read them, over all its builds. */
+    public int parsed() {
+        return parsed.get();
     }
 
     /**
@@ -218,6 +226,7 @@ public final class ContentLoader {
                 now = before.seenAgain(attributes);
             } else {
                 Problems found = new Problems();
+                parsed.incrementAndGet();
                 Optional<Document> document = decodeUtf8(file, bytes, found)
                         .flatMap(text -> read(file, text, config, found));
                 now = new LoadedFile(attributes.size(), attributes.lastModifiedTime(), Instant.now(), fingerprint,

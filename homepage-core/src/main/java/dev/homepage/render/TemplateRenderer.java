@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders pages with FreeMarker {@code .ftlh} templates (HTML auto-escaping on): the site's own {@code templates/}
@@ -61,6 +62,7 @@ public final class TemplateRenderer {
 
     private final Configuration configuration;
     private final Path siteTemplates;
+    private final AtomicInteger rendered = new AtomicInteger();
 
     /**
      * @param siteTemplates the site's templates folder
@@ -133,8 +135,14 @@ public final class TemplateRenderer {
         return new RecordingModel(model, configuration.getObjectWrapper());
     }
 
+    /** How many pages this renderer rendered, over all the builds it served. */
+    public int rendered() {
+        return rendered.get();
+    }
+
     /** Renders the named template with the model, which notes what the template reads. */
     String render(String name, RecordingModel model) throws TemplateError {
+        rendered.incrementAndGet();
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);

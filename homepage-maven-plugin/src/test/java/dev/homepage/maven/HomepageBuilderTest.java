@@ -61,7 +61,8 @@ class HomepageBuilderTest {
             requests.add(request);
             request.progress().phaseDone("content", 1234, "documents", Duration.ofMillis(56));
             return new BuildReport(12, 1, Duration.ofMillis(143),
-                    List.of(new Problem(Path.of("_talks", "old.md"), 4, "no date; listed last")), Map.of());
+                    List.of(new Problem(Path.of("_talks", "old.md"), 4, "no date; listed last")), Map.of(),
+                    BuildReport.Work.NONE);
         });
 
         builder.build(settings(false), log);

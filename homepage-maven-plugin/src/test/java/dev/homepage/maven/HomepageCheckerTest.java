@@ -35,7 +35,7 @@ class HomepageCheckerTest {
     Path temp;
 
     private HomepageSettings settings;
-    private final BuildReport report = new BuildReport(3, 1, Duration.ofMillis(20), List.of(), Map.of());
+    private final BuildReport report = new BuildReport(3, 1, Duration.ofMillis(20), List.of(), Map.of(), BuildReport.Work.NONE);
     private final HomepageBuilder builder = new HomepageBuilder(request -> report);
     private final RecordingLog log = new RecordingLog();
 
@@ -66,7 +66,8 @@ class HomepageCheckerTest {
 
     @Test
     void aWarningTheBuildPrintedIsNotPrintedAgainButStillCounts() throws Exception {
-        BuildReport warned = new BuildReport(3, 1, Duration.ofMillis(20), List.of(GARBLED.problem()), Map.of());
+        BuildReport warned = new BuildReport(3, 1, Duration.ofMillis(20), List.of(GARBLED.problem()), Map.of(),
+                BuildReport.Work.NONE);
         HomepageChecker checker = new HomepageChecker(new HomepageBuilder(request -> warned),
                 (request, built) -> List.of(GARBLED));
 

@@ -1,0 +1,120 @@
+package dev.homepage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The caches save work, counted in what a build reports it made anew: IncrementalBuildTest shows that a rebuild
+ * gives what a full build gives, these show that it does less to get there. Each cache switched off fails one of
+ * them: the files read, the bodies and the pages kept from build to build, the bodies saved in the cache folder,
+ * the publications kept while their sources are the same.
+ */
+class CacheSavesWorkTest {
+
+    /** How many pages a post edit may render again at most: its page, and the pages that list or index posts. */
+    private static final int PAGES_A_POST_EDIT_RENDERS = 6;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aOnePostEditParsesAndRendersThatPostAloneAndTheSameFewPagesAtAnySize() throws Exception {
+        BuildReport.Work small = workAfterOnePostEdit(10);
+        BuildReport.Work large = workAfterOnePostEdit(60);
+
+        for (BuildReport.Work work : List.of(small, large)) {
+            assertThat(work.documentsParsed()).as("files parsed after a post edit").isEqualTo(1);
+            assertThat(work.bodiesRendered()).as("bodies rendered after a post edit").isEqualTo(1);
+            assertThat(work.catalogsBuilt()).as("publications made again after a post edit").isZero();
+        }
+        assertThat(large.pagesRendered()).as("pages rendered after a post edit: as many at 60 posts as at 10")
+                .isEqualTo(small.pagesRendered()).isBetween(1, PAGES_A_POST_EDIT_RENDERS);
+    }
+
+    @Test
+    void aFirstBuildDoesAllTheWork() throws Exception {
+        TestSite site = siteWithPosts(folder, 10);
+
+        BuildReport.Work work = new SiteGenerator().generate(site.request()).work();
+
+        // The ten posts and the home page; every page written, and more (the feed, the sitemap) with a template.
+        assertThat(work.documentsParsed()).isEqualTo(11);
+        assertThat(work.bodiesRendered()).isEqualTo(11);
+        assertThat(work.catalogsBuilt()).isEqualTo(1);
+        assertThat(work.pagesRendered()).isGreaterThanOrEqualTo(11);
+    }
+
+    @Test
+    void anUnchangedRebuildDoesNoWork() throws Exception {
+        TestSite site = siteWithPosts(folder, 10);
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(site.request());
+
+        assertThat(generator.generate(site.request()).work()).isEqualTo(BuildReport.Work.NONE);
+    }
+
+    @Test
+    void aNewRunWithTheCacheFolderOfTheLastRendersNoBody() throws Exception {
+        TestSite site = siteWithPosts(folder, 10);
+        BuildRequest request = site.request().withCache(folder.resolve("cache"));
+        new SiteGenerator().generate(request);
+
+        assertThat(new SiteGenerator().generate(request).work().bodiesRendered()).isZero();
+    }
+
+    @Test
+    void aNewRunWithoutTheCacheFolderRendersEveryBodyAgain() throws Exception {
+        TestSite site = siteWithPosts(folder, 10);
+        new SiteGenerator().generate(site.request().withCache(folder.resolve("cache")));
+
+        assertThat(new SiteGenerator().generate(site.request()).work().bodiesRendered()).isEqualTo(11);
+    }
+
+    /** Builds a site of that many posts, appends a paragraph to one post and builds again: the work that did. */
+    private BuildReport.Work workAfterOnePostEdit(int posts) throws Exception {
+        TestSite site = siteWithPosts(folder.resolve("site-" + posts), posts);
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(site.request());
+
+        Files.writeString(site.source().resolve(postFile(posts / 2)), "\nOne more paragraph.\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        return generator.generate(site.request()).work();
+    }
+
+    /**
+     * A site of plain Markdown posts and a home page, every file dated an hour ago: as files not touched since
+     * the last build are, so that a rebuild may trust their size and time.
+     */
+    private static TestSite siteWithPosts(Path folder, int posts) throws IOException {
+        TestSite site = new TestSite(folder);
+        site.file("_config.yml", "title: A site of posts\nauthor:\n  name: Ada Example\n");
+        site.file("index.md", "---\ntitle: Home\n---\n\nWelcome.\n");
+        for (int i = 0; i < posts; i++) {
+            site.file(postFile(i), "---\ntitle: Post " + i + "\n---\n\nThe text of post " + i + ".\n");
+        }
+        FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        try (Stream<Path> files = Files.walk(site.source())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+        return site;
+    }
+
+    private static String postFile(int number) {
+        return "_posts/2024-%02d-%02d-post-%d.md".formatted(1 + number / 28, 1 + number % 28, number);
+    }
+}

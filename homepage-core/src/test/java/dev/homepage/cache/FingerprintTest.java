@@ -1,0 +1,62 @@
+package dev.homepage.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fingerprint is the same for the same parts in the same order, and different for anything else. */
+class FingerprintTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSamePartsGiveTheSameFingerprintAsSha256InHex() {
+        String fingerprint = Fingerprint.of("a", "b");
+
+        assertThat(fingerprint).isEqualTo(Fingerprint.start().add("a").add("b").finish()).hasSize(64)
+                .matches("[0-9a-f]+");
+    }
+
+    @Test
+    void partsAreLengthPrefixedSoThatTheirBoundariesCount() {
+        assertThat(Fingerprint.of("ab", "c")).isNotEqualTo(Fingerprint.of("a", "bc"));
+        assertThat(Fingerprint.of("abc")).isNotEqualTo(Fingerprint.of("ab", "c"));
+        assertThat(Fingerprint.of("", "a")).isNotEqualTo(Fingerprint.of("a"));
+    }
+
+    @Test
+    void theOrderOfThePartsCounts() {
+        assertThat(Fingerprint.of("a", "b")).isNotEqualTo(Fingerprint.of("b", "a"));
+    }
+
+    @Test
+    void numbersAndTextsAreToldApart() {
+        assertThat(Fingerprint.start().add(1L).finish()).isNotEqualTo(Fingerprint.start().add(2L).finish());
+        assertThat(Fingerprint.start().add(1L).finish()).isNotEqualTo(Fingerprint.of("1"));
+    }
+
+    @Test
+    void filesAreFingerprintedByPathAndBytes() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "same");
+        Files.writeString(folder.resolve("b.txt"), "same");
+        List<Path> a = List.of(Path.of("a.txt"));
+        String before = Fingerprint.ofFiles(folder, a);
+
+        assertThat(Fingerprint.ofFiles(folder, a)).isEqualTo(before);
+        assertThat(Fingerprint.ofFiles(folder, List.of(Path.of("b.txt")))).as("another path, the same bytes")
+                .isNotEqualTo(before);
+        Files.writeString(folder.resolve("a.txt"), "else");
+        assertThat(Fingerprint.ofFiles(folder, a)).as("the same path, other bytes").isNotEqualTo(before);
+    }
+
+    @Test
+    void theCodeOfAClassHasOneFingerprintWhileItIsTheSame() {
+        assertThat(Fingerprint.ofCode(Fingerprint.class)).isEqualTo(Fingerprint.ofCode(Fingerprint.class))
+                .isNotEqualTo(Fingerprint.ofCode(Test.class));
+    }
+}
