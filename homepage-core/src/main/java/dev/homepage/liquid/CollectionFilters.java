@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
@@ -60,6 +61,13 @@ final class CollectionFilters {
                         if (value == null) {
                             throw new IllegalArgumentException("cannot sort nothing: the list to sort is empty or"
                                     + " undefined");
+                        }
+                        if (value instanceof Map<?, ?> hash && (params.length == 0 || params[0] == null)) {
+                            // Jekyll sorts a hash as Ruby does, into its [key, value] pairs by key: site.tags | sort.
+                            List<Object> pairs = new ArrayList<>();
+                            hash.forEach((key, item) -> pairs.add(Arrays.asList(key, item)));
+                            pairs.sort((a, b) -> compare(((List<?>) a).get(0), ((List<?>) b).get(0)));
+                            return pairs;
                         }
                         List<Object> items = items(this, value, context);
                         if (params.length == 0 || params[0] == null) {

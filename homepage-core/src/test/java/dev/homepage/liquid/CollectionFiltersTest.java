@@ -59,6 +59,18 @@ class CollectionFiltersTest {
     }
 
     @Test
+    void sortTurnsAHashIntoItsKeyAndValuePairsByKeyAsRubyDoes() throws Exception {
+        Map<String, Object> tags = new LinkedHashMap<>();
+        tags.put("vision", List.of(POSTS.get(0)));
+        tags.put("ml", List.of(POSTS.get(0), POSTS.get(1)));
+        String rendered = new LiquidRenderer(source, ZoneOffset.UTC, new MarkdownRenderer()).render(
+                "{% assign sorted = site.tags | sort %}{% for tag in sorted %}{{ tag[0] }} ({{ tag[1] | size }}) {% endfor %}",
+                Map.of("site", Map.of("tags", tags)), note -> { });
+
+        assertThat(rendered).isEqualTo("ml (2) vision (1) ");
+    }
+
+    @Test
     void groupByGivesNamesItemsAndSizesInFirstSeenOrder() throws Exception {
         assertThat(render("{% assign g = site.posts | group_by: 'year' %}"
                 + "{% for y in g %}[{{ y.name }}:{{ y.size }}:{{ y.items | map: 'title' | join: ',' }}]{% endfor %}"))
