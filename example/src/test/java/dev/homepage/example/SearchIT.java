@@ -21,6 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchIT extends ExampleInChromium {
 
+    /** The WCAG relative luminance of a CSS rgb() or rgba() colour. */
+    private static final String LUMINANCE = """
+            const luminance = colour => {
+                const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map(Number).map(value => value / 255)
+                    .map(c => c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            """;
     private static final String GAP_AWARE_PAPER = "Gap-Aware Neural ODEs for Irregularly Sampled Environmental Time Series";
 
     @Test
@@ -110,6 +118,25 @@ class SearchIT extends ExampleInChromium {
     }
 
     @Test
+    void inDarkModeTheFieldAndTheResultsReadLightOnDark() {
+        chromium.resize(HeadlessChromium.DESKTOP);
+        chromium.emulateColorScheme("dark");
+        try {
+            chromium.open(site.home().resolve("search/?q=gap+ode"));
+            waitForResults();
+
+            assertThat(contrast(".search-form input[name=q]")).as("the field's text").isGreaterThanOrEqualTo(4.5);
+            assertThat(contrast(".search-result-title a")).as("a result's title").isGreaterThanOrEqualTo(4.5);
+            assertThat(contrast(".search-result-title mark")).as("a word found").isGreaterThanOrEqualTo(4.5);
+            assertThat(contrast(".search-result-snippet")).as("a snippet").isGreaterThanOrEqualTo(4.5);
+            assertThat(contrast(".search-result-kind")).as("a result's kind").isGreaterThanOrEqualTo(4.5);
+            assertThat((Boolean) chromium.script(DARK_PAGE)).as("the page's background is dark").isTrue();
+        } finally {
+            chromium.emulateColorScheme("light");
+        }
+    }
+
+    @Test
     void underASubPathTheIndexLoadsAndResultsLeadIntoTheSubPath() throws IOException {
         try (StaticSite subPath = ExampleSite.UNDER_SUB_PATH.serve()) {
             chromium.resize(HeadlessChromium.DESKTOP);
@@ -120,6 +147,26 @@ class SearchIT extends ExampleInChromium {
                     .getDomAttribute("href")).startsWith("/homepage-sub/");
             assertThat(chromium.consoleErrors()).isEmpty();
         }
+    }
+
+    /** Whether the body's background is dark: its relative luminance below 0.2. */
+    private static final String DARK_PAGE = LUMINANCE + """
+            return luminance(getComputedStyle(document.body).backgroundColor) < 0.2;""";
+
+    /**
+     * The WCAG contrast ratio between the first element's text colour and the background it is drawn on (its own,
+     * or the nearest ancestor's that is not transparent).
+     */
+    private double contrast(String selector) {
+        return ((Number) chromium.script(LUMINANCE + """
+                let element = document.querySelector(arguments[0]);
+                const text = luminance(getComputedStyle(element).color);
+                let background = 'rgba(0, 0, 0, 0)';
+                for (; element && background.startsWith('rgba') && background.endsWith(', 0)'); element = element.parentElement) {
+                    background = getComputedStyle(element).backgroundColor;
+                }
+                const [light, dark] = [text, luminance(background)].sort((a, b) => b - a);
+                return (light + 0.05) / (dark + 0.05);""", selector)).doubleValue();
     }
 
     private void waitForResults() {
