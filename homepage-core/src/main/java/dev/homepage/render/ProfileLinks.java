@@ -25,6 +25,12 @@ public final class ProfileLinks {
             new Kind("googlescholar", "Google Scholar", "https://scholar.google.com/citations?user="),
             new Kind("orcid", "ORCID", "https://orcid.org/"),
             new Kind("semanticscholar", "Semantic Scholar", "https://www.semanticscholar.org/author/"),
+            // academicpages' own key for it, a whole URL.
+            new Kind("semantic", "Semantic Scholar", ""),
+            new Kind("inspire", "INSPIRE", ""),
+            new Kind("academia", "Academia.edu", ""),
+            new Kind("ssrn", "SSRN", ""),
+            new Kind("zotero", "Zotero", ""),
             new Kind("dblp", "DBLP", "https://dblp.org/pid/"),
             new Kind("arxiv", "arXiv", "https://arxiv.org/a/"),
             new Kind("researchgate", "ResearchGate", "https://www.researchgate.net/profile/"),
@@ -45,6 +51,14 @@ public final class ProfileLinks {
             new Kind("medium", "Medium", "https://medium.com/@"),
             new Kind("zhihu", "Zhihu", "https://www.zhihu.com/people/"),
             new Kind("weibo", "Weibo", "https://weibo.com/"),
+            new Kind("bilibili", "Bilibili", "https://space.bilibili.com/"),
+            new Kind("telegram", "Telegram", ""),
+            new Kind("xing", "XING", "https://www.xing.com/profile/"),
+            new Kind("goodreads", "Goodreads", "https://www.goodreads.com/"),
+            new Kind("flickr", "Flickr", "https://www.flickr.com/"),
+            new Kind("soundcloud", "SoundCloud", "https://soundcloud.com/"),
+            new Kind("codepen", "CodePen", "https://codepen.io/"),
+            new Kind("keybase", "Keybase", "https://keybase.io/"),
             new Kind("wikipedia", "Wikipedia", "https://en.wikipedia.org/wiki/"));
 
     private ProfileLinks() {

@@ -93,6 +93,19 @@ class AuthorProfileTest {
     }
 
     @Test
+    void academicpagesOtherProfileKeysGiveLinksToo() throws Exception {
+        TestSite site = site("title: Lab\nauthor:\n  name: Ada\n  semantic: https://www.semanticscholar.org/author/42\n"
+                + "  inspire: https://inspirehep.net/authors/7\n  bilibili: \"3493132471634790\"\n  xing: Ada_Lovelace\n");
+        site.build();
+
+        Element links = site.page("/a/").selectFirst("aside .author-links");
+        assertThat(links.select("a").eachAttr("href")).containsExactly("https://www.semanticscholar.org/author/42",
+                "https://inspirehep.net/authors/7", "https://space.bilibili.com/3493132471634790",
+                "https://www.xing.com/profile/Ada_Lovelace");
+        assertThat(links.select("a span").eachText()).containsExactly("Semantic Scholar", "INSPIRE", "Bilibili", "XING");
+    }
+
+    @Test
     void pagesMayHideTheProfile() throws Exception {
         TestSite site = site(AUTHOR).file("_pages/b.md", "---\ntitle: B\nauthor_profile: false\n---\n");
         site.build();
