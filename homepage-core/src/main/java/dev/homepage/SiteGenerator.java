@@ -8,6 +8,7 @@ import dev.homepage.cache.Memo;
 import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
@@ -53,9 +54,6 @@ import java.util.stream.Stream;
  * fingerprint, and only the changed files are written. The output is the same as that of a new generator.
  */
 public final class SiteGenerator {
-
-    /** The folder of a site's own templates, which override the theme's file by file. */
-    public static final String TEMPLATES_FOLDER = "templates";
 
     /** What the running homepage is: a cache saved by another version is not used. */
     private static final String CODE_VERSION = Fingerprint.ofCode(SiteGenerator.class);
@@ -142,17 +140,17 @@ public final class SiteGenerator {
         SourceFolder sourceFolder = new SourceFolder(source);
         Problems saidByReaders = new Problems();
         String bibliography = Fingerprint.of(
-                Fingerprint.ofFiles(source, sourceFolder.files(Path.of(BibliographyLoader.FOLDER), saidByReaders)),
+                Fingerprint.ofFiles(source, sourceFolder.files(Path.of(SourceNames.BIBLIOGRAPHY_FOLDER), saidByReaders)),
                 Fingerprint.ofFiles(source, sourceFolder.files(Path.of(PublicationCatalog.ROOT_CITATIONS_FILE),
                         saidByReaders)));
         String sources = Fingerprint.of(content.fingerprint(), Fingerprint.ofFiles(source,
-                sourceFolder.files(Path.of(LiquidRenderer.INCLUDES_FOLDER), saidByReaders)), bibliography);
-        List<Path> templateFiles = sourceFolder.files(Path.of(TEMPLATES_FOLDER), problems);
+                sourceFolder.files(Path.of(SourceNames.INCLUDES_FOLDER), saidByReaders)), bibliography);
+        List<Path> templateFiles = sourceFolder.files(Path.of(SourceNames.TEMPLATES_FOLDER), problems);
         String templatesFingerprint = Fingerprint.ofFiles(source, templateFiles);
         if (!templatesFingerprint.equals(lastTemplatesFingerprint)) {
             // A new renderer parses the templates again; the same one keeps them parsed from build to build.
-            templates = new TemplateRenderer(source.resolve(TEMPLATES_FOLDER), templateFiles.stream()
-                    .map(file -> Path.of(TEMPLATES_FOLDER).relativize(file).toString().replace('\\', '/')).toList());
+            templates = new TemplateRenderer(source.resolve(SourceNames.TEMPLATES_FOLDER), templateFiles.stream()
+                    .map(file -> Path.of(SourceNames.TEMPLATES_FOLDER).relativize(file).toString().replace('\\', '/')).toList());
             lastTemplatesFingerprint = templatesFingerprint;
         }
         String build = Fingerprint.of(sources, templatesFingerprint, output.toString());
@@ -171,7 +169,7 @@ public final class SiteGenerator {
         Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
-        List<RenderedDocument> papers = collection(bodies, content, PublicationCatalog.COLLECTION);
+        List<RenderedDocument> papers = collection(bodies, content, SourceNames.PUBLICATIONS);
         String catalogFingerprint = catalogFingerprint(config, content, papers, bibliography);
         catalogs.nextBuild();
         CatalogBuild catalog = catalogs.find(catalogFingerprint);

@@ -3,6 +3,7 @@ package dev.homepage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.config.SourceNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class IncrementalBuildTest {
                 Named.of("the site's address, in every absolute link", source -> replace(source, "_config.yml",
                         "url: \"https://thalvorsen.github.io\"", "url: \"https://tessa.example.org\"")),
                 Named.of("a new site template", source -> Files.writeString(
-                        Files.createDirectories(source.resolve(SiteGenerator.TEMPLATES_FOLDER)).resolve("item.ftlh"),
+                        Files.createDirectories(source.resolve(SourceNames.TEMPLATES_FOLDER)).resolve("item.ftlh"),
                         "<!doctype html><title>${page.title}</title>${page.content}\n")),
                 Named.of("a new include", source -> {
                     Files.writeString(Files.createDirectories(source.resolve("_includes")).resolve("note.html"),

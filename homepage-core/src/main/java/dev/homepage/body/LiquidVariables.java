@@ -2,6 +2,7 @@ package dev.homepage.body;
 
 import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
 import java.nio.file.Path;
@@ -26,7 +27,6 @@ import java.util.TreeMap;
  */
 final class LiquidVariables {
 
-    private static final String POSTS = "posts";
 
     private final SiteConfig config;
     private final Map<String, Object> site;
@@ -51,7 +51,7 @@ final class LiquidVariables {
                     .map(item -> entry(item, rendered.get(item.source()))).toList();
             documents.addAll(ordered);
             List<Map<String, Object>> listed = new ArrayList<>(ordered);
-            if (name.equals(POSTS)) {
+            if (name.equals(SourceNames.POSTS)) {
                 Collections.reverse(listed);
             }
             site.put(name, Collections.unmodifiableList(listed));
@@ -68,7 +68,7 @@ final class LiquidVariables {
         site.put("collections", Collections.unmodifiableList(collections));
         site.put("static_files", content.staticFiles().stream().map(LiquidVariables::staticFile).toList());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> posts = (List<Map<String, Object>>) site.getOrDefault(POSTS, List.of());
+        List<Map<String, Object>> posts = (List<Map<String, Object>>) site.getOrDefault(SourceNames.POSTS, List.of());
         site.put("categories", byKey(posts, "categories"));
         site.put("tags", byKey(posts, "tags"));
         site.put("data", content.data());
@@ -156,7 +156,7 @@ final class LiquidVariables {
 
     private boolean isDeclared(String name) {
         Object declared = config.raw().get("collections");
-        return name.equals(POSTS) || declared instanceof Map<?, ?> map && map.containsKey(name)
+        return name.equals(SourceNames.POSTS) || declared instanceof Map<?, ?> map && map.containsKey(name)
                 || declared instanceof Collection<?> list && list.contains(name);
     }
 

@@ -1,6 +1,7 @@
 package dev.homepage.body;
 
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.content.Permalinks;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class Pagination {
         }
         if (isV1Index(document, config)) {
             String path = text(config.raw().get("paginate_path"), "/page:num/");
-            return pages(document.url(), items(site, Map.of("collection", "posts", "sort_reverse", true)),
+            return pages(document.url(), items(site, Map.of("collection", SourceNames.POSTS, "sort_reverse", true)),
                     number(config.raw().get("paginate"), 10),
                     number -> Permalinks.normalize(path.replace(":num", String.valueOf(number)) + "/")
                             .replaceAll("/{2,}", "/"),
@@ -90,7 +91,7 @@ final class Pagination {
 
     /** The collection's items (or several, comma-separated, or "all"), filtered and in the order the settings ask. */
     private static List<Map<?, ?>> items(Map<String, Object> site, Map<String, Object> settings) {
-        String collections = text(settings.get("collection"), "posts");
+        String collections = text(settings.get("collection"), SourceNames.POSTS);
         List<Map<?, ?>> items = new ArrayList<>();
         for (Map.Entry<String, Object> entry : site.entrySet()) {
             boolean wanted = collections.equals("all") ? isCollection(entry.getValue())

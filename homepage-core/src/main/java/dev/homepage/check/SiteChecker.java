@@ -7,6 +7,7 @@ import dev.homepage.SiteBuildException;
 import dev.homepage.SiteGenerator;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.SourceTree;
 import dev.homepage.liquid.LiquidRenderer;
 import java.io.IOException;
@@ -55,8 +56,8 @@ public final class SiteChecker {
         List<Path> shared = new ArrayList<>();
         ConfigLoader.configFile(source).ifPresent(shared::add);
         shared.addAll(tree.dataFiles());
-        shared.addAll(SourceLines.filesOf(source, Path.of(SiteGenerator.TEMPLATES_FOLDER)));
-        shared.addAll(SourceLines.filesOf(source, Path.of(LiquidRenderer.INCLUDES_FOLDER)));
+        shared.addAll(SourceLines.filesOf(source, Path.of(SourceNames.TEMPLATES_FOLDER)));
+        shared.addAll(SourceLines.filesOf(source, Path.of(SourceNames.INCLUDES_FOLDER)));
         SourceLines sources = new SourceLines(source, shared, tree.contentFiles());
 
         Map<String, Path> written = report.sources().entrySet().stream()

@@ -6,6 +6,7 @@ package dev.homepage.config;
  * @param name the collection's name, the folder name without its leading underscore
  * @param output whether each item gets a page of its own (the listing page is written either way)
  * @param permalink the permalink pattern of its items, such as {@code /:collection/:path/}
+ * @param title the title of its listing page: the config's {@code collections.<name>.title}, else the theme's
  */
-public record CollectionConfig(String name, boolean output, String permalink) {
+public record CollectionConfig(String name, boolean output, String permalink, String title) {
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -29,20 +30,14 @@ public final class ConfigLoader {
 
     static final List<String> CONFIG_FILES = List.of("_config.yml", "homepage.yml");
 
-    /** How many news the home page shows: {@code news: {home_limit: 5}}. */
-    public static final String HOME_LIMIT = "home_limit";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*");
-
-    /** The collections academic homepages use; a site's config may add more or change these. */
-    private static final List<String> KNOWN_COLLECTIONS =
-            List.of("posts", "publications", "talks", "teaching", "portfolio", "news");
 
     private static final String COLLECTION_PERMALINK = "/:collection/:path/";
     private static final String POST_PERMALINK = "/:categories/:year/:month/:day/:title:output_ext";
 
     /** Files of a Jekyll repository that are tooling, not site content. */
     private static final List<String> ALWAYS_EXCLUDED = List.of("Gemfile", "Gemfile.lock", "node_modules",
-            "vendor", "templates", "pom.xml", "target", "package.json", "package-lock.json", "README.md",
+            "vendor", SourceNames.TEMPLATES_FOLDER, "pom.xml", "target", "package.json", "package-lock.json", "README.md",
             "LICENSE", "CHANGELOG.md", "Rakefile", "Dockerfile", "docker-compose.yaml", "docker-compose.yml");
 
     /** Reads the config, for a reader that needs it but leaves its warnings to the build that reports them. */
@@ -88,7 +83,11 @@ public final class ConfigLoader {
                 strings(raw.get("include")),
                 defaults(raw.get("defaults")),
                 time(raw, zone),
-                Boolean.TRUE.equals(raw.get("future")) || "true".equals(String.valueOf(raw.get("future"))));
+                Boolean.TRUE.equals(raw.get("future")) || "true".equals(String.valueOf(raw.get("future"))),
+                Author.of(raw.get("author")),
+                publications(raw),
+                news(raw),
+                twitter(raw));
     }
 
     /** The site's config file, relative to the source folder; empty when the site has none. */
@@ -159,14 +158,14 @@ public final class ConfigLoader {
             leaveOut.accept("baseurl", "the path the site is served under, such as /lab, not "
                     + YamlValues.describe(baseurl) + ": it is left out; the site's address goes in url");
         }
-        if (raw.get("news") instanceof Map<?, ?> news && news.get(HOME_LIMIT) != null
-                && YamlValues.count(news.get(HOME_LIMIT)).isEmpty()) {
-            problems.warn(configFile, SafeYaml.lineOfKey(text, HOME_LIMIT), "'" + HOME_LIMIT + "' should be a"
-                    + " whole number of 0 or more, not " + YamlValues.describe(news.get(HOME_LIMIT)) + ": it is left"
+        if (raw.get(SourceNames.NEWS) instanceof Map<?, ?> news && news.get(NewsSettings.HOME_LIMIT) != null
+                && YamlValues.count(news.get(NewsSettings.HOME_LIMIT)).isEmpty()) {
+            problems.warn(configFile, SafeYaml.lineOfKey(text, NewsSettings.HOME_LIMIT), "'" + NewsSettings.HOME_LIMIT + "' should be a"
+                    + " whole number of 0 or more, not " + YamlValues.describe(news.get(NewsSettings.HOME_LIMIT)) + ": it is left"
                     + " out, and the home page shows the newest 5 news");
             Map<Object, Object> kept = new LinkedHashMap<>(news);
-            kept.remove(HOME_LIMIT);
-            raw.put("news", kept);
+            kept.remove(NewsSettings.HOME_LIMIT);
+            raw.put(SourceNames.NEWS, kept);
         }
     }
 
@@ -246,17 +245,58 @@ public final class ConfigLoader {
         }
         String postPermalink = text(raw, "permalink");
         Map<String, CollectionConfig> result = new TreeMap<>();
-        for (String name : concat(KNOWN_COLLECTIONS, List.copyOf(declared.keySet()))) {
+        for (String name : concat(SourceNames.KNOWN_COLLECTIONS, List.copyOf(declared.keySet()))) {
             Map<?, ?> settings = declared.get(name) instanceof Map<?, ?> map ? map : Map.of();
-            String defaultPermalink = name.equals("posts") && !postPermalink.isEmpty() ? postPermalink
-                    : name.equals("posts") ? POST_PERMALINK : COLLECTION_PERMALINK;
+            boolean posts = name.equals(SourceNames.POSTS);
+            String defaultPermalink = posts && !postPermalink.isEmpty() ? postPermalink
+                    : posts ? POST_PERMALINK : COLLECTION_PERMALINK;
             Object permalink = settings.get("permalink");
             Object output = settings.get("output");
+            Object title = settings.get("title");
             result.put(name, new CollectionConfig(name,
                     output == null || Boolean.TRUE.equals(output),
-                    permalink == null ? defaultPermalink : String.valueOf(permalink)));
+                    permalink == null ? defaultPermalink : String.valueOf(permalink),
+                    title != null ? String.valueOf(title) : SourceNames.LISTING_TITLES.getOrDefault(name,
+                            Character.toUpperCase(name.charAt(0)) + name.substring(1))));
         }
         return result;
+    }
+
+    /** The config's {@code publications:} settings; a count left out as the config was checked is the default. */
+    private static PublicationSettings publications(Map<String, Object> raw) {
+        boolean byCategory = raw.get(SourceNames.PUBLICATIONS) instanceof Map<?, ?> settings
+                && settings.get("group_by") != null && "category".equals(String.valueOf(settings.get("group_by")).strip());
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (raw.get("publication_category") instanceof Map<?, ?> categories) {
+            categories.forEach((category, settings) -> {
+                if (category instanceof String key && settings instanceof Map<?, ?> map && map.get("title") != null) {
+                    titles.put(key, String.valueOf(map.get("title")));
+                }
+            });
+        }
+        return new PublicationSettings(byCategory, Collections.unmodifiableMap(titles));
+    }
+
+    /** The config's {@code news:} settings; a limit that is no count was warned of and left out already. */
+    private static NewsSettings news(Map<String, Object> raw) {
+        if (raw.get(SourceNames.NEWS) instanceof Map<?, ?> settings) {
+            OptionalInt limit = YamlValues.count(settings.get(NewsSettings.HOME_LIMIT));
+            if (limit.isPresent()) {
+                return new NewsSettings(limit.getAsInt());
+            }
+        }
+        return NewsSettings.DEFAULT;
+    }
+
+    /** academicpages writes {@code twitter: {username: x}}; the author block, {@code author.twitter: x}. */
+    private static String twitter(Map<String, Object> raw) {
+        if (raw.get("twitter") instanceof Map<?, ?> twitter && twitter.get("username") != null) {
+            return String.valueOf(twitter.get("username"));
+        }
+        if (raw.get("author") instanceof Map<?, ?> author && author.get("twitter") != null) {
+            return String.valueOf(author.get("twitter"));
+        }
+        return "";
     }
 
     @SuppressWarnings("unchecked")

@@ -27,6 +27,11 @@ import java.util.Optional;
  *     {@code project.build.outputTimestamp}), else the moment of the build; documents dated after it are not
  *     published unless {@code future} is on
  * @param future whether documents dated after {@link #time} are published ({@code future: true})
+ * @param author the {@code author:} block
+ * @param publications how the publications page groups the papers
+ * @param news how the home page shows the news
+ * @param twitter the site's X (Twitter) handle for link previews, as written: the config's
+ *     {@code twitter.username} (academicpages), else {@code author.twitter}; empty when neither is set
  */
 public record SiteConfig(
         Map<String, Object> raw,
@@ -41,7 +46,11 @@ public record SiteConfig(
         List<String> include,
         List<FrontMatterDefault> defaults,
         ZonedDateTime time,
-        boolean future) {
+        boolean future,
+        Author author,
+        PublicationSettings publications,
+        NewsSettings news,
+        String twitter) {
 
     /**
      * What the config is, as a fingerprint: a change to any setting changes it, and with it every page's. The time
@@ -60,12 +69,6 @@ public record SiteConfig(
             return this;
         }
         return new SiteConfig(raw, title, description, url, baseurl, lang, timeZone, collections, exclude, include,
-                defaults, buildTime.get().atZone(timeZone), future);
-    }
-
-    /** The author profile block ({@code author:}), or an empty map. */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> author() {
-        return raw.get("author") instanceof Map<?, ?> author ? (Map<String, Object>) author : Map.of();
+                defaults, buildTime.get().atZone(timeZone), future, author, publications, news, twitter);
     }
 }

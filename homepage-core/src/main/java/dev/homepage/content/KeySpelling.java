@@ -83,7 +83,7 @@ public final class KeySpelling {
         check(file, text, config.raw().keySet(), CONFIG, "key", problems);
         Set<String> author = new HashSet<>(AUTHOR);
         author.addAll(profileLinks);
-        check(file, text, config.author().keySet(), author, "key of the author profile", problems);
+        check(file, text, config.author().written().keySet(), author, "key of the author profile", problems);
     }
 
     private static void check(Path file, String text, Collection<String> keys, Set<String> known, String what,

@@ -4,6 +4,7 @@ import dev.homepage.Problems;
 import dev.homepage.SiteGenerator;
 import dev.homepage.Spelling;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.publications.BibliographyLoader;
 import java.io.IOException;
@@ -37,12 +38,9 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
 
     private static final Comparator<Path> BY_PATH = Comparator.comparing(Path::toString);
 
-    /** Jekyll's folder of page layouts, which homepage's theme replaces. */
-    static final String LAYOUTS_FOLDER = "_layouts";
-
     /** Folders whose names start with "_" that parts of the build other than the content read. */
-    private static final Set<String> READ_ELSEWHERE = Set.of(LiquidRenderer.INCLUDES_FOLDER, BibliographyLoader.FOLDER,
-            ContentLoader.PAGES_FOLDER, ContentLoader.DATA_FOLDER, "_sass", "_site", "_drafts", "_plugins");
+    private static final Set<String> READ_ELSEWHERE = Set.of(SourceNames.INCLUDES_FOLDER, SourceNames.BIBLIOGRAPHY_FOLDER,
+            SourceNames.PAGES_FOLDER, SourceNames.DATA_FOLDER, SourceNames.SASS_FOLDER, "_site", "_drafts", "_plugins");
 
     /** Whether the file is one of the tree's. */
     boolean holds(Path file) {
@@ -101,7 +99,7 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
                 String first = relative.getName(0).toString();
                 String name = relative.getFileName().toString();
                 boolean topLevelSpecial = relative.getNameCount() > 1 && isSpecialFolder(relative.getName(0), config);
-                if (first.equals(ContentLoader.DATA_FOLDER)) {
+                if (first.equals(SourceNames.DATA_FOLDER)) {
                     if (ContentLoader.isDataFile(name)) {
                         data.add(relative);
                     }
@@ -131,10 +129,10 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
      */
     private static void warnOfUnreadFolder(Path folder, SiteConfig config, Problems problems) {
         String name = folder.toString();
-        if (name.equals(LAYOUTS_FOLDER)) {
+        if (name.equals(SourceNames.LAYOUTS_FOLDER)) {
             problems.warn(folder, 0, "the site's own Jekyll layouts are not used: homepage lays the pages out with"
                     + " its theme. To change how a page looks, copy the theme's template of the same kind into "
-                    + SiteGenerator.TEMPLATES_FOLDER + "/ and edit it (see the README, \"Customising\")");
+                    + SourceNames.TEMPLATES_FOLDER + "/ and edit it (see the README, \"Customising\")");
             return;
         }
         if (!name.startsWith("_") || READ_ELSEWHERE.contains(name)) {
@@ -182,8 +180,8 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
      */
     private static boolean isSpecialFolder(Path relative, SiteConfig config) {
         String first = relative.getName(0).toString();
-        return first.equals(ContentLoader.PAGES_FOLDER) && !ContentLoader.pagesIsJekyllFolder(config)
-                || first.equals(ContentLoader.DATA_FOLDER)
+        return first.equals(SourceNames.PAGES_FOLDER) && !DocumentReader.pagesIsJekyllFolder(config)
+                || first.equals(SourceNames.DATA_FOLDER)
                 || first.startsWith("_") && config.collections().containsKey(first.substring(1));
     }
 

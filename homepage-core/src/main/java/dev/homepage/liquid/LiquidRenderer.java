@@ -40,9 +40,6 @@ import liqp.tags.Tag;
  */
 public final class LiquidRenderer {
 
-    /** The folder of the site's own includes, which {@code {% include %}} reads before the built-in ones. */
-    public static final String INCLUDES_FOLDER = "_includes";
-
     /**
      * Where the tags find the notes of the rendering under way: a variable whose name no Liquid text can spell, as
      * names in Liquid have no spaces.

@@ -1,5 +1,6 @@
 package dev.homepage.liquid;
 
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ final class SiteIncludes {
         return new IncludeTag("include", limits) {
             @Override
             IncludedText find(TemplateContext context, String name) throws IOException {
-                Path includes = Path.of(LiquidRenderer.INCLUDES_FOLDER);
+                Path includes = Path.of(SourceNames.INCLUDES_FOLDER);
                 Path relative = includes.resolve(name).normalize();
                 Optional<Path> file = relative.startsWith(includes)
                         ? fileOf(relative, "the include '" + name + "'") : Optional.empty();
@@ -74,7 +75,7 @@ final class SiteIncludes {
                         return builtIn;
                     }
                 }
-                String folder = LiquidRenderer.INCLUDES_FOLDER;
+                String folder = SourceNames.INCLUDES_FOLDER;
                 throw new NoSuchFileException("the include '" + name + "' is neither in " + folder
                         + "/ nor built in: add " + folder + "/" + name + " or remove the include tag");
             }

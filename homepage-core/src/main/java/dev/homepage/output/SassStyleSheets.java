@@ -11,6 +11,7 @@ import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.FrontMatter;
 import dev.homepage.content.SourceFolder;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import java.util.Map;
  */
 public final class SassStyleSheets {
 
-    private static final String DEFAULT_SASS_FOLDER = "_sass";
+    private static final String DEFAULT_SASS_FOLDER = SourceNames.SASS_FOLDER;
 
     /** The CSS each file gave, by what it was made from. */
     private final Memo<String, Compiled> compiled = new Memo<>();

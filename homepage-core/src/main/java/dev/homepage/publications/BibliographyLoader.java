@@ -1,6 +1,7 @@
 package dev.homepage.publications;
 
 import dev.homepage.Problems;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.StringReader;
@@ -38,8 +39,6 @@ import org.jbibtex.Value;
 /** Reads the BibTeX files of {@code _bibliography/}, as al-folio sites keep their papers. */
 public final class BibliographyLoader {
 
-    public static final String FOLDER = "_bibliography";
-
     /** LaTeX's dotless i and j, written under accents: {@code {\\'\\i}} is í. */
     private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])");
     private static final Pattern ENTRY_START = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*([^,\\s]+)\\s*,");
@@ -49,7 +48,7 @@ public final class BibliographyLoader {
      *     adds its problem and none of its entries
      */
     public List<BibEntry> load(Path sourceDirectory, Problems problems) throws IOException {
-        Path folder = Path.of(FOLDER);
+        Path folder = Path.of(SourceNames.BIBLIOGRAPHY_FOLDER);
         List<Path> files = new SourceFolder(sourceDirectory).files(folder, problems).stream()
                 .filter(file -> folder.equals(file.getParent()) && file.getFileName().toString().endsWith(".bib"))
                 .toList();

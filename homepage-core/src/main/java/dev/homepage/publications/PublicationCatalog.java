@@ -4,6 +4,7 @@ import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.config.YamlValues;
 import dev.homepage.content.Document;
 import dev.homepage.content.SourceFolder;
@@ -37,7 +38,6 @@ import org.jsoup.nodes.Entities;
  */
 public final class PublicationCatalog {
 
-    public static final String COLLECTION = "publications";
     static final String GS_DATA = "gs_data";
     /** AcadHomepage's citation counts, where its crawler writes them: at the root of the site. */
     public static final String ROOT_CITATIONS_FILE = GS_DATA + ".json";
@@ -81,14 +81,7 @@ public final class PublicationCatalog {
      */
     public static PublicationCatalog forSite(SiteConfig config, Map<String, Object> data, Path sourceDirectory,
             Problems problems) throws IOException {
-        List<String> owner = new ArrayList<>();
-        Map<String, Object> author = config.author();
-        if (author.get("name") != null) {
-            owner.add(String.valueOf(author.get("name")));
-        }
-        if (author.get("aliases") instanceof List<?> aliases) {
-            aliases.forEach(alias -> owner.add(String.valueOf(alias)));
-        }
+        List<String> owner = config.author().names();
         Object gsData = data.get(GS_DATA);
         SourceFolder sources = new SourceFolder(sourceDirectory);
         Optional<Path> rootGsData = gsData == null
@@ -116,12 +109,12 @@ public final class PublicationCatalog {
     /** The file of {@code _data/} a name was loaded from, relative to the source folder. */
     private static Path dataFile(SourceFolder sources, String name) {
         for (String extension : List.of("yml", "yaml", "json")) {
-            Path file = Path.of("_data", name + "." + extension);
+            Path file = Path.of(SourceNames.DATA_FOLDER, name + "." + extension);
             if (Files.isRegularFile(sources.root().resolve(file))) {
                 return file;
             }
         }
-        return Path.of("_data", name + ".yml");
+        return Path.of(SourceNames.DATA_FOLDER, name + ".yml");
     }
 
     /** The line of a key in a data file; 0 when it cannot be told. */
@@ -177,7 +170,7 @@ public final class PublicationCatalog {
         List<Author> authors = document.frontMatter().get("authors") instanceof List<?> list
                 ? names.parse(list.stream().map(String::valueOf).toList()) : names.parseBibTeX(bib.apply("author"));
         LocalDate date = document.date() != null ? document.date().toLocalDate() : entry.map(this::dateOf).orElse(null);
-        String bibtexUrl = "/" + COLLECTION + "/" + key + ".bib";
+        String bibtexUrl = "/" + SourceNames.PUBLICATIONS + "/" + key + ".bib";
         String bibtex = entry.map(BibTeXExport::of).orElseGet(() -> BibTeXExport.of(key, document.title(), authors,
                 venue, Publication.isConference(category), date == null ? "" : String.valueOf(date.getYear()),
                 absolute(document.text("paperurl"))));
@@ -202,7 +195,7 @@ public final class PublicationCatalog {
                 entry.field("abbr"), category, dateOf(entry), escapedParagraph(entry.field("abstract")), "",
                 links(entry::field), previewOf(entry.field("preview")), entry.field("award"),
                 topicsOf(Map.of(), entry.field("keywords")), isTrue(entry.field("selected")), counts.of(entry.key(), entry.field("google_scholar_id")),
-                "/" + COLLECTION + "/" + entry.key() + "/", "/" + COLLECTION + "/" + entry.key() + ".bib",
+                "/" + SourceNames.PUBLICATIONS + "/" + entry.key() + "/", "/" + SourceNames.PUBLICATIONS + "/" + entry.key() + ".bib",
                 BibTeXExport.of(entry), entry.source(), false);
     }
 

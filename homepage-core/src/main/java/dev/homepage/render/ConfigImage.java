@@ -18,7 +18,7 @@ public record ConfigImage(String key, String what, String written, String path) 
     /** The config's images, those it names. */
     public static List<ConfigImage> of(SiteConfig config) {
         List<ConfigImage> images = new ArrayList<>();
-        String avatar = text(config.author().get("avatar"));
+        String avatar = config.author().avatar();
         if (!avatar.isEmpty()) {
             images.add(new ConfigImage("avatar", "the author's photo", avatar, avatarPath(avatar)));
         }
@@ -40,9 +40,5 @@ public record ConfigImage(String key, String what, String written, String path) 
     /** academicpages writes a bare file name for an image in images/; AcadHomepage writes the path. */
     static String avatarPath(String avatar) {
         return avatar.isEmpty() || avatar.contains("/") || avatar.contains(":") ? avatar : "images/" + avatar;
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value).strip();
     }
 }

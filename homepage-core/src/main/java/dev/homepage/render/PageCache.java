@@ -16,7 +16,7 @@ public final class PageCache {
     Memo<Publication, PublicationView> papers = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
     private PublicationCatalog.Catalog lastCatalog;
-    private PublicationsView lastPublications;
+    private Papers lastPapers;
     private String papersConfig = "";
 
     /** @param config the fingerprint of the config of the build that starts */
@@ -33,11 +33,11 @@ public final class PageCache {
         }
     }
 
-    PublicationsView publications(PublicationCatalog.Catalog catalog, Supplier<PublicationsView> make) {
+    Papers publications(PublicationCatalog.Catalog catalog, Supplier<Papers> make) {
         if (catalog != lastCatalog) {
-            lastPublications = make.get();
+            lastPapers = make.get();
             lastCatalog = catalog;
         }
-        return lastPublications;
+        return lastPapers;
     }
 }

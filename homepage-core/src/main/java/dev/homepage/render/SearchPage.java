@@ -1,13 +1,14 @@
 package dev.homepage.render;
 
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.output.Library;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.Author;
 import dev.homepage.publications.Publication;
-import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.search.SearchEntry;
 import dev.homepage.search.SearchIndex;
 import dev.homepage.search.SearchSettings;
@@ -24,7 +25,7 @@ import org.jsoup.Jsoup;
  * The site's search: the page at {@code /search/}, and the index its script searches, made of every page, paper,
  * talk, post and news item (each paper once, with its authors, venue and abstract).
  */
-final class SearchPage {
+final class SearchPage implements OutputProducer {
 
     private static final Path GENERATED = Path.of("(generated)");
     /** What readers call the things of each collection; others are called by their collection's name. */
@@ -46,25 +47,39 @@ final class SearchPage {
 
     private static Map<String, String[]> kinds() {
         Map<String, String[]> kinds = new LinkedHashMap<>();
-        kinds.put(PublicationCatalog.COLLECTION, new String[] {"Paper", "Papers"});
-        kinds.put("posts", new String[] {"Post", "Posts"});
-        kinds.put("talks", new String[] {"Talk", "Talks"});
-        kinds.put("teaching", new String[] {"Teaching", "Teaching"});
-        kinds.put("news", new String[] {"News", "News"});
-        kinds.put("portfolio", new String[] {"Portfolio", "Portfolio"});
+        kinds.put(SourceNames.PUBLICATIONS, new String[] {"Paper", "Papers"});
+        kinds.put(SourceNames.POSTS, new String[] {"Post", "Posts"});
+        kinds.put(SourceNames.TALKS, new String[] {"Talk", "Talks"});
+        kinds.put(SourceNames.TEACHING, new String[] {"Teaching", "Teaching"});
+        kinds.put(SourceNames.NEWS, new String[] {"News", "News"});
+        kinds.put(SourceNames.PORTFOLIO, new String[] {"Portfolio", "Portfolio"});
         return kinds;
+    }
+
+    /** The search page and its index, when the config turns search on and the site has no page of its own there. */
+    @Override
+    public void produce(BuildViews build, Outputs out) {
+        if (!SearchSettings.enabled(build.config()) || !build.free(SearchSettings.PAGE_URL)) {
+            return;
+        }
+        List<SearchEntry> entries = entries(List.copyOf(build.bodies().values()), build.pages(), build.papers());
+        // The search page leaves the profile out: on a phone it would push the search field off the screen.
+        PageView page = build.fingerprints().remember(
+                views.generatedPage("", "Search", SearchSettings.PAGE_URL, false), Fingerprint.of("generated", "search"));
+        out.add(page(build, entries, page));
+        out.add(index(entries));
     }
 
     /**
      * What the index holds: each page and collection item that has a page of its own or a listing (papers from
      * the catalog, which merged their files with the bibliography), newest first, pages after dated items.
      */
-    List<SearchEntry> entries(List<RenderedDocument> documents, Map<Path, PageView> pageViews,
-            PublicationCatalog.Catalog catalog, PublicationsView publications) {
+    private List<SearchEntry> entries(List<RenderedDocument> documents, Map<Path, PageView> pageViews,
+            Papers papers) {
         List<Dated> dated = new ArrayList<>();
         for (RenderedDocument rendered : documents) {
             Document document = rendered.document();
-            if (document.collection().equals(PublicationCatalog.COLLECTION)
+            if (document.collection().equals(SourceNames.PUBLICATIONS)
                     || Boolean.FALSE.equals(document.frontMatter().get(EXCLUDE_KEY))
                     || document.isPage() && (!document.output() || document.url().startsWith("/404"))) {
                 continue;
@@ -81,13 +96,13 @@ final class SearchPage {
                     new SearchEntry(kindOf(document.collection())[0], title, url, view.dateDisplay(), "", venue,
                             plainText(rendered.html()))));
         }
-        for (int i = 0; i < catalog.publications().size(); i++) {
-            Publication paper = catalog.publications().get(i);
-            PublicationView view = publications.items().get(i);
-            String url = view.url().isEmpty() ? views.href("/" + PublicationCatalog.COLLECTION + "/#paper-"
+        for (Papers.Paper each : papers.all()) {
+            Publication paper = each.publication();
+            PublicationView view = each.view();
+            String url = view.url().isEmpty() ? views.href("/" + SourceNames.PUBLICATIONS + "/#paper-"
                     + paper.key()) : view.url();
             dated.add(new Dated(paper.date() == null ? "" : paper.date().toString(), new SearchEntry(
-                    kindOf(PublicationCatalog.COLLECTION)[0], paper.title(), url, view.year(),
+                    kindOf(SourceNames.PUBLICATIONS)[0], paper.title(), url, view.year(),
                     paper.authors().stream().map(Author::name).collect(Collectors.joining(", ")), paper.venue(),
                     plainText(paper.abstractHtml()))));
         }
@@ -100,7 +115,7 @@ final class SearchPage {
     }
 
     /** The job rendering the search page, which lists every entry for readers without scripts. */
-    PageJob page(List<SearchEntry> entries, PageView page) {
+    private PageJob page(BuildViews build, List<SearchEntry> entries, PageView page) {
         Map<String, List<SearchEntry>> byKind = new LinkedHashMap<>();
         byKind.put(PAGE[0], new ArrayList<>());
         KINDS.values().forEach(kind -> byKind.put(kind[0], new ArrayList<>()));
@@ -114,11 +129,11 @@ final class SearchPage {
         SearchView search = new SearchView(views.href(SearchSettings.INDEX_URL),
                 views.href(Views.THEME_ASSETS_URL + "/" + Library.FUSE.folder()), List.copyOf(groups));
         return new PageJob(SearchSettings.PAGE_URL, GENERATED, "search.ftlh",
-                Map.of("site", site, "page", page, "search", search));
+                build.model("page", page, "search", search));
     }
 
     /** The index, as the file the search page loads. */
-    OutputPage index(List<SearchEntry> entries) {
+    private OutputPage index(List<SearchEntry> entries) {
         return new OutputPage(SearchSettings.INDEX_URL, GENERATED, SearchIndex.json(entries));
     }
 

@@ -3,20 +3,23 @@ package dev.homepage.render;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.Dates;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.output.OutputPage;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The files a site has besides its pages, for feed readers, search engines and old links: the Atom feed of posts
- * and news, the sitemap, robots.txt, the 404 page and a redirect page for each {@code redirect_from} URL.
+ * and news, the sitemap, robots.txt, the 404 page, the icon, and a redirect page for each {@code redirect_from} URL.
+ * Each but the redirects (which {@link DocumentPages} adds with their document's page) is an {@link OutputProducer}
+ * of its own, and leaves its URL to a file of the site's own.
  */
 final class SiteFiles {
 
@@ -25,22 +28,54 @@ final class SiteFiles {
     static final String ROBOTS_URL = "/robots.txt";
     static final String NOT_FOUND_URL = "/404.html";
     static final String FAVICON_URL = "/favicon.svg";
-    static final List<String> FEED_COLLECTIONS = List.of("posts", "news");
     private static final int FEED_ENTRIES = 20;
     private static final Path GENERATED = Path.of("(generated)");
 
-    private final SiteView site;
     private final SiteConfig config;
     private final Urls urls;
 
-    SiteFiles(SiteView site, SiteConfig config) {
-        this.site = site;
+    SiteFiles(SiteConfig config) {
         this.config = config;
         this.urls = new Urls(config.baseurl());
     }
 
-    /** The feed of the newest posts and news; empty when the site has neither. */
-    Optional<PageJob> feed(List<RenderedDocument> items) {
+    /** The feed of the newest posts and news, unless the site has its own or none of them. */
+    void feed(BuildViews build, Outputs out) {
+        List<RenderedDocument> items = SourceNames.FEED_COLLECTIONS.stream()
+                .flatMap(name -> build.content().collections().getOrDefault(name, List.of()).stream())
+                .map(document -> build.bodies().get(document.source())).filter(Objects::nonNull).toList();
+        feed(build, items).filter(feed -> build.free(feed.url())).ifPresent(out::add);
+    }
+
+    /** The 404 page, unless the site has its own. */
+    void notFound(BuildViews build, Outputs out) {
+        if (build.free(NOT_FOUND_URL) && build.free("/404/")) {
+            out.add(new PageJob(NOT_FOUND_URL, GENERATED, "404.ftlh", build.model("page",
+                    build.generatedPage("", "Page not found", NOT_FOUND_URL))));
+        }
+    }
+
+    /** The sitemap of the pages the producers before this one added, unless the site has its own. */
+    void sitemap(BuildViews build, Outputs out) {
+        sitemap(out.sitemap()).filter(map -> build.free(map.url())).ifPresent(out::add);
+    }
+
+    /** robots.txt, unless the site has its own. */
+    void robots(BuildViews build, Outputs out) {
+        if (build.free(ROBOTS_URL)) {
+            out.add(robots());
+        }
+    }
+
+    /** The icon made from the initials, for a site without one of its own. */
+    void favicon(BuildViews build, Outputs out) {
+        if (build.views().makesFavicon(build.content().staticFiles()) && build.free(FAVICON_URL)) {
+            out.add(favicon(build.views().initials()));
+        }
+    }
+
+    /** The feed of the newest of the items; empty when none has a date. */
+    private Optional<PageJob> feed(BuildViews build, List<RenderedDocument> items) {
         List<RenderedDocument> newest = items.stream().filter(item -> item.document().date() != null)
                 .sorted(Comparator.comparing((RenderedDocument item) -> item.document().date().toInstant()).reversed()
                         .thenComparing(item -> item.document().source().toString()))
@@ -51,12 +86,12 @@ final class SiteFiles {
         List<FeedEntry> entries = newest.stream().map(item -> new FeedEntry(item.document().title(),
                 absolute(item.document().output() ? item.document().url() : "/" + item.document().collection() + "/"),
                 rfc3339(item.document().date()), item.excerptHtml())).toList();
-        return Optional.of(new PageJob(FEED_URL, GENERATED, "feed.ftlx", Map.of("site", site, "feedUrl",
+        return Optional.of(new PageJob(FEED_URL, GENERATED, "feed.ftlx", build.model("feedUrl",
                 absolute(FEED_URL), "updated", entries.get(0).updated(), "entries", entries)));
     }
 
     /** The sitemap of the pages given, which search engines need absolute URLs for; empty without the site's url. */
-    Optional<PageJob> sitemap(List<SitemapEntry> pages) {
+    private Optional<PageJob> sitemap(List<SitemapEntry> pages) {
         if (config.url().isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +106,7 @@ final class SiteFiles {
         return new SitemapEntry(absolute(url), date.map(day -> day.toLocalDate().toString()).orElse(""));
     }
 
-    OutputPage robots() {
+    private OutputPage robots() {
         String sitemap = config.url().isEmpty() ? "" : "Sitemap: " + absolute(SITEMAP_URL) + "\n";
         return new OutputPage(ROBOTS_URL, GENERATED, "User-agent: *\nAllow: /\n" + sitemap);
     }
@@ -80,7 +115,7 @@ final class SiteFiles {
      * An icon made from the initials, white on the accent colour, for a site that has none of its own: without one,
      * every browser asks for {@code /favicon.ico} in vain.
      */
-    OutputPage favicon(String initials) {
+    private OutputPage favicon(String initials) {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">"
                 + "<rect width=\"64\" height=\"64\" rx=\"12\" fill=\"" + xml(ThemeStyle.faviconColour(config)) + "\"/>"
                 + "<text x=\"32\" y=\"42\" text-anchor=\"middle\" font-family=\"system-ui, sans-serif\""
@@ -92,16 +127,12 @@ final class SiteFiles {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    PageJob notFound(PageView page) {
-        return new PageJob(NOT_FOUND_URL, GENERATED, "404.ftlh", Map.of("site", site, "page", page));
-    }
-
     /** A page at each of the document's {@code redirect_from} URLs, sending readers on to its URL. */
-    List<PageJob> redirects(Document document) {
+    List<PageJob> redirects(BuildViews build, Document document) {
         String target = urls.href(document.url());
         return document.redirectsFrom().stream()
                 .map(url -> new PageJob(url, document.source(), "redirect.ftlh",
-                        Map.of("site", site, "target", target,
+                        build.model("target", target,
                                 "canonical", config.url().isEmpty() ? "" : absolute(document.url()))))
                 .toList();
     }

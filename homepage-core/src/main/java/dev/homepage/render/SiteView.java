@@ -28,6 +28,7 @@ import java.util.Map;
  *     to hold nothing but colours and font names; empty when it sets none
  * @param customCssUrl the href of the site's own stylesheet, {@code assets/css/custom.css}, or empty
  * @param faviconUrl the href of the site's icon (its own, or one made from the author's initials), or empty
+ * @param twitter the site's X (Twitter) handle for link previews, as the config writes it, or empty
  */
 public record SiteView(
         String title,
@@ -46,5 +47,6 @@ public record SiteView(
         TemplateHTMLOutputModel person,
         String style,
         String customCssUrl,
-        String faviconUrl) {
+        String faviconUrl,
+        String twitter) {
 }

@@ -8,9 +8,19 @@ final class Urls {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
+    private final String siteUrl;
     private final String baseurl;
 
     Urls(String baseurl) {
+        this("", baseurl);
+    }
+
+    /**
+     * @param siteUrl the config's {@code url}: the address of the site's host, without trailing slash, or ""
+     * @param baseurl the sub-path the site is served under
+     */
+    Urls(String siteUrl, String baseurl) {
+        this.siteUrl = siteUrl;
         this.baseurl = baseurl;
     }
 
@@ -33,6 +43,18 @@ final class Urls {
             return baseurl + "/" + trimmed;
         }
         return trimmed.startsWith("/") ? baseurl + trimmed : baseurl + "/" + trimmed;
+    }
+
+    /**
+     * An absolute URL for readers outside the site (Google Scholar, link previews), when the config says where
+     * the site is; otherwise empty.
+     */
+    String absolute(String url) {
+        String href = href(url);
+        if (href.isEmpty() || href.contains("://")) {
+            return href;
+        }
+        return siteUrl.isEmpty() || !href.startsWith("/") ? "" : siteUrl + href;
     }
 
     /** Script URLs run code when clicked; they are never emitted as links. */

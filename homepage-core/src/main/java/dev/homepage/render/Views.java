@@ -1,6 +1,8 @@
 package dev.homepage.render;
 
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.config.Author;
+import dev.homepage.config.PublicationSettings;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.publications.PaperLink;
@@ -39,20 +41,16 @@ final class Views {
     private static final Safelist BIO_MARKUP = Safelist.basic().removeEnforcedAttribute("a", "rel");
     /** What flexmark writes for a fenced code block that names its language. */
     private static final String HIGHLIGHTED_CODE = "<code class=\"language-";
-    private static final Map<String, String> CATEGORY_TITLES = Map.of(
-            "manuscripts", "Journal Articles",
-            "conferences", "Conference Papers",
-            "books", "Books and Chapters",
-            "theses", "Theses",
-            "other", "Other");
 
     private final SiteConfig config;
     private final Urls urls;
+    private final LinkedData linkedData;
     private final Function<ZonedDateTime, String> displayDate;
 
     Views(SiteConfig config) {
         this.config = config;
-        this.urls = new Urls(config.baseurl());
+        this.urls = new Urls(config.url(), config.baseurl());
+        this.linkedData = new LinkedData(config, urls);
         this.displayDate = displayDate(config);
     }
 
@@ -79,10 +77,10 @@ final class Views {
         AuthorView author = author();
         return new SiteView(config.title(), config.description(), config.url(), config.baseurl(), config.lang(),
                 urls.href("/"), urls.href(THEME_ASSETS_URL), author, navigation(data), config.raw(), data,
-                urls.href(feedUrl), urls.href(searchUrl), markup(author == null ? "" : Json.write(person(author))),
+                urls.href(feedUrl), urls.href(searchUrl), markup(author == null ? "" : linkedData.person(author)),
                 ThemeStyle.customProperties(config),
                 staticFiles.contains(ThemeStyle.CUSTOM_CSS) ? urls.href("/" + slashed(ThemeStyle.CUSTOM_CSS)) : "",
-                urls.href(faviconUrl(staticFiles)));
+                urls.href(faviconUrl(staticFiles)), config.twitter());
     }
 
     /**
@@ -107,52 +105,12 @@ final class Views {
 
     /** The initials of the author's name, or of the site's title, for an icon. */
     String initials() {
-        String name = text(config.author(), "name");
+        String name = config.author().name();
         return ThemeStyle.initials(name.isEmpty() ? config.title() : name);
     }
 
     private static String slashed(Path file) {
         return file.toString().replace('\\', '/');
-    }
-
-    private Map<String, Object> person(AuthorView author) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("@context", "https://schema.org");
-        person.put("@type", "Person");
-        person.put("name", author.name());
-        putIfPresent(person, "url", absolute("/"));
-        putIfPresent(person, "image", absolute(ConfigImage.avatarPath(text(config.author(), "avatar"))));
-        putIfPresent(person, "description", author.bio());
-        if (!author.employer().isEmpty()) {
-            person.put("affiliation", typed("Organization", author.employer()));
-        }
-        if (!author.location().isEmpty()) {
-            person.put("homeLocation", typed("Place", author.location()));
-        }
-        putIfPresent(person, "email", author.email().isEmpty() ? "" : "mailto:" + author.email());
-        List<String> profiles = author.links().stream().map(ProfileLink::url).filter(url -> url.startsWith("http"))
-                .toList();
-        if (!profiles.isEmpty()) {
-            person.put("sameAs", profiles);
-        }
-        return person;
-    }
-
-    /**
-     * A schema.org thing of a type and a name, its keys in a fixed order: {@code Map.of} iterates in an order that
-     * changes from one JVM to the next, and the output must not.
-     */
-    private static Map<String, Object> typed(String type, String name) {
-        Map<String, Object> thing = new LinkedHashMap<>();
-        thing.put("@type", type);
-        thing.put("name", name);
-        return thing;
-    }
-
-    private static void putIfPresent(Map<String, Object> map, String key, String value) {
-        if (!value.isEmpty()) {
-            map.put(key, value);
-        }
     }
 
     PageView page(RenderedDocument rendered) {
@@ -189,7 +147,7 @@ final class Views {
 
     /** The page's own image for link previews, else the author's photo. */
     private String previewImage(String pageImage) {
-        return absolute(pageImage.isEmpty() ? ConfigImage.avatarPath(text(config.author(), "avatar")) : pageImage);
+        return urls.absolute(pageImage.isEmpty() ? ConfigImage.avatarPath(config.author().avatar()) : pageImage);
     }
 
     /**
@@ -243,7 +201,7 @@ final class Views {
     PublicationView publication(Publication publication) {
         LocalDate date = publication.date();
         String pdf = publication.links().stream().filter(link -> link.kind().equals("pdf")).findFirst()
-                .map(link -> absolute(link.url())).orElse("");
+                .map(link -> urls.absolute(link.url())).orElse("");
         return new PublicationView(publication.key(), publication.title(), urls.href(publication.url()),
                 publication.authors(), publication.venue(), publication.abbr(),
                 date == null ? "" : String.valueOf(date.getYear()), date == null ? "" : ISO_DATE.format(date),
@@ -253,52 +211,29 @@ final class Views {
                 urls.href(publication.bibtexUrl()), urls.href(publication.preview()), publication.award(),
                 publication.type().key(), publication.topics(), publication.firstAuthored(), publication.selected(),
                 publication.citations().isPresent() ? publication.citations().getAsInt() : null,
-                publication.isConferencePaper(), pdf, markup(Json.write(scholarlyArticle(publication))));
-    }
-
-    private Map<String, Object> scholarlyArticle(Publication publication) {
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@context", "https://schema.org");
-        article.put("@type", "ScholarlyArticle");
-        article.put("headline", publication.title());
-        article.put("author", publication.authors().stream()
-                .map(author -> typed("Person", author.name())).toList());
-        if (publication.date() != null) {
-            article.put("datePublished", ISO_DATE.format(publication.date()));
-        }
-        if (!publication.venue().isEmpty()) {
-            article.put("isPartOf",
-                    typed(publication.isConferencePaper() ? "Event" : "Periodical", publication.venue()));
-        }
-        String abstractText = Jsoup.parse(publication.abstractHtml()).text();
-        if (!abstractText.isEmpty()) {
-            article.put("abstract", abstractText);
-        }
-        String url = absolute(publication.url());
-        if (!url.isEmpty()) {
-            article.put("url", url);
-        }
-        return article;
+                publication.isConferencePaper(), pdf, markup(linkedData.article(publication)));
     }
 
     /** @param known the views of the papers of the last build, by the publication each shows */
-    PublicationsView publications(PublicationCatalog.Catalog catalog, Memo<Publication, PublicationView> known) {
-        List<PublicationView> items = catalog.publications().parallelStream()
-                .map(paper -> known.get(paper, () -> publication(paper))).toList();
+    Papers publications(PublicationCatalog.Catalog catalog, Memo<Publication, PublicationView> known) {
+        List<Papers.Paper> papers = catalog.publications().parallelStream()
+                .map(paper -> new Papers.Paper(paper, known.get(paper, () -> publication(paper)))).toList();
+        List<PublicationView> items = papers.stream().map(Papers.Paper::view).toList();
         Map<String, List<PublicationView>> grouped = new LinkedHashMap<>();
-        boolean byCategory = "category".equals(publicationSetting("group_by"));
+        PublicationSettings settings = config.publications();
+        boolean byCategory = settings.byCategory();
         for (PublicationView item : items) {
             grouped.computeIfAbsent(byCategory ? item.category() : item.year(), group -> new ArrayList<>()).add(item);
         }
         List<PublicationsView.Group> groups = new ArrayList<>();
         grouped.forEach((group, members) -> groups.add(new PublicationsView.Group(groupId(group, byCategory),
-                byCategory ? categoryTitle(group) : (group.isEmpty() ? "Undated" : group), List.copyOf(members))));
+                byCategory ? settings.categoryTitle(group) : (group.isEmpty() ? "Undated" : group), List.copyOf(members))));
         if (byCategory) {
             groups.sort(Comparator.comparing(PublicationsView.Group::title));
         }
-        return new PublicationsView(items, List.copyOf(groups),
+        return new Papers(papers, new PublicationsView(items, List.copyOf(groups),
                 items.stream().filter(PublicationView::selected).toList(),
-                catalog.totalCitations().isPresent() ? catalog.totalCitations().getAsInt() : null, filters(items));
+                catalog.totalCitations().isPresent() ? catalog.totalCitations().getAsInt() : null, filters(items)));
     }
 
     private static PublicationsView.Filters filters(List<PublicationView> items) {
@@ -313,11 +248,6 @@ final class Views {
                 items.stream().anyMatch(PublicationView::firstAuthor));
     }
 
-    private String publicationSetting(String key) {
-        return config.raw().get("publications") instanceof Map<?, ?> settings && settings.get(key) != null
-                ? String.valueOf(settings.get(key)).strip() : "";
-    }
-
     private static String groupId(String group, boolean byCategory) {
         if (group.isEmpty()) {
             return byCategory ? "other" : "undated";
@@ -325,38 +255,15 @@ final class Views {
         return byCategory ? group : "y" + group;
     }
 
-    /** academicpages names its categories in {@code publication_category:}. */
-    private String categoryTitle(String category) {
-        if (config.raw().get("publication_category") instanceof Map<?, ?> categories
-                && categories.get(category) instanceof Map<?, ?> settings && settings.get("title") != null) {
-            return String.valueOf(settings.get("title"));
-        }
-        return CATEGORY_TITLES.getOrDefault(category, category.isEmpty() ? "Other"
-                : Character.toUpperCase(category.charAt(0)) + category.substring(1));
-    }
-
-    /**
-     * An absolute URL for readers outside the site (Google Scholar, link previews), when the config says where
-     * the site is; otherwise empty.
-     */
-    private String absolute(String url) {
-        String href = urls.href(url);
-        if (href.isEmpty() || href.contains("://")) {
-            return href;
-        }
-        return config.url().isEmpty() || !href.startsWith("/") ? "" : config.url() + href;
-    }
-
     private AuthorView author() {
-        Map<String, Object> author = config.author();
-        if (author.isEmpty()) {
+        Author author = config.author();
+        if (!author.exists()) {
             return null;
         }
-        String bio = text(author, "bio");
-        return new AuthorView(text(author, "name"), urls.href(ConfigImage.avatarPath(text(author, "avatar"))),
-                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(bioMarkup(bio)), text(author, "pronouns"),
-                text(author, "location"), text(author, "employer"), text(author, "email"),
-                ProfileLinks.of(author, urls));
+        String bio = author.bio();
+        return new AuthorView(author.name(), urls.href(ConfigImage.avatarPath(author.avatar())),
+                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(bioMarkup(bio)), author.pronouns(),
+                author.location(), author.employer(), author.email(), ProfileLinks.of(author.written(), urls));
     }
 
     private List<NavLink> navigation(Map<String, Object> data) {

@@ -1,5 +1,6 @@
 package dev.homepage.scholarly;
 
+import dev.homepage.config.SourceNames;
 import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.PublicationCatalog;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.Set;
 public final class BibliographyImport {
 
     /** The file new works go to. */
-    public static final Path FILE = Path.of("_bibliography", "papers.bib");
+    public static final Path FILE = Path.of(SourceNames.BIBLIOGRAPHY_FOLDER, "papers.bib");
 
     /** What becomes of an imported work. */
     public enum Outcome {

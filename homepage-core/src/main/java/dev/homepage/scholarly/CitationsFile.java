@@ -3,6 +3,7 @@ package dev.homepage.scholarly;
 import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
 import dev.homepage.config.SafeYaml;
+import dev.homepage.config.SourceNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ import org.yaml.snakeyaml.Yaml;
 public final class CitationsFile {
 
     /** Where the file lives in the source folder. */
-    public static final Path PATH = Path.of("_data", "citations.yml");
+    public static final Path PATH = Path.of(SourceNames.DATA_FOLDER, "citations.yml");
     private static final String PAPERS = "papers";
     private static final String HEADER = """
             # Citation counts, shown on the publications page and the CV. Written by `mvn homepage:citations` from

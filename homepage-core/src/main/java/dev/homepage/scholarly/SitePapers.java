@@ -5,6 +5,7 @@ import dev.homepage.SiteBuildException;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.config.SourceNames;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
 import dev.homepage.publications.BibliographyLoader;
@@ -40,7 +41,7 @@ public final class SitePapers {
         Problems problems = new Problems();
         SiteContent content = new ContentLoader().load(source, outputDirectory.toAbsolutePath().normalize(), config,
                 problems);
-        List<RenderedDocument> files = content.collections().getOrDefault(PublicationCatalog.COLLECTION, List.of())
+        List<RenderedDocument> files = content.collections().getOrDefault(SourceNames.PUBLICATIONS, List.of())
                 .stream().map(document -> new RenderedDocument(document, "", "", "", "", List.of())).toList();
         PublicationCatalog.Catalog catalog = PublicationCatalog.forSite(config, content.data(), source, problems)
                 .build(files, new BibliographyLoader().load(source, problems));

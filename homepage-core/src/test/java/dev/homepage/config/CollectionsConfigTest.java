@@ -25,7 +25,8 @@ class CollectionsConfigTest {
         SiteConfig config = load("title: x\n");
 
         assertThat(config.collections()).containsKeys("posts", "publications", "talks", "teaching", "portfolio", "news");
-        assertThat(config.collections().get("talks")).isEqualTo(new CollectionConfig("talks", true, "/:collection/:path/"));
+        assertThat(config.collections().get("talks")).isEqualTo(new CollectionConfig("talks", true, "/:collection/:path/",
+                "Talks and presentations"));
     }
 
     @Test
@@ -39,10 +40,19 @@ class CollectionsConfigTest {
                     output: false
                 """);
 
-        assertThat(config.collections().get("books")).isEqualTo(new CollectionConfig("books", true, "/library/:name/"));
+        assertThat(config.collections().get("books")).isEqualTo(new CollectionConfig("books", true, "/library/:name/", "Books"));
         assertThat(config.collections().get("talks").output()).isFalse();
         assertThat(config.collections().get("talks").permalink()).isEqualTo("/:collection/:path/");
         assertThat(config.collections().get("publications").output()).isTrue();
+    }
+
+    @Test
+    void aListingTitleIsTheConfigsElseTheThemesForKnownCollectionsElseTheNameWithACapital() throws Exception {
+        SiteConfig config = load("collections:\n  talks:\n    title: Lectures\n  recipes:\n    output: true\n");
+
+        assertThat(config.collections().get("talks").title()).isEqualTo("Lectures");
+        assertThat(config.collections().get("posts").title()).isEqualTo("Blog posts");
+        assertThat(config.collections().get("recipes").title()).isEqualTo("Recipes");
     }
 
     @Test
@@ -50,13 +60,14 @@ class CollectionsConfigTest {
         SiteConfig config = load("collections:\n  - books\n  - recipes\n");
 
         assertThat(config.collections()).containsKeys("books", "recipes", "talks");
-        assertThat(config.collections().get("recipes")).isEqualTo(new CollectionConfig("recipes", true, "/:collection/:path/"));
+        assertThat(config.collections().get("recipes")).isEqualTo(new CollectionConfig("recipes", true, "/:collection/:path/",
+                "Recipes"));
     }
 
     @Test
     void collectionDeclaredWithoutSettings() throws Exception {
         assertThat(load("collections:\n  books:\n").collections().get("books"))
-                .isEqualTo(new CollectionConfig("books", true, "/:collection/:path/"));
+                .isEqualTo(new CollectionConfig("books", true, "/:collection/:path/", "Books"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class ConfigLoaderTest {
         assertThat(config.url()).isEmpty();
         assertThat(config.lang()).isEqualTo("en");
         assertThat(config.timeZone()).isEqualTo(ZoneOffset.UTC);
-        assertThat(config.author()).isEmpty();
+        assertThat(config.author().exists()).isFalse();
     }
 
     @Test
@@ -176,8 +176,8 @@ class ConfigLoaderTest {
 
     @Test
     void authorBlockIsExposed() throws Exception {
-        assertThat(load("author:\n  name: Ada\n").author()).containsEntry("name", "Ada");
-        assertThat(load("author: Ada\n").author()).isEmpty();
+        assertThat(load("author:\n  name: Ada\n").author().written()).containsEntry("name", "Ada");
+        assertThat(load("author: Ada\n").author().exists()).isFalse();
     }
 
     @Test
@@ -189,5 +189,46 @@ class ConfigLoaderTest {
 
         assertThat(error).isNotNull();
         assertThat(error.problems()).extracting(Problem::file).containsExactly(Path.of("homepage.yml"));
+    }
+
+    @Test
+    void theAuthorPublicationNewsAndTwitterSettingsAreReadOnceAsTypes() throws Exception {
+        SiteConfig config = load("""
+                author:
+                  name: " Ada Lovelace "
+                  avatar: ada.png
+                  aliases: [A. Lovelace]
+                  twitter: "@ada_author"
+                twitter:
+                  username: ada
+                publications:
+                  group_by: category
+                publication_category:
+                  books:
+                    title: Monographs
+                news:
+                  home_limit: 2
+                """);
+
+        assertThat(config.author().name()).isEqualTo("Ada Lovelace");
+        assertThat(config.author().avatar()).isEqualTo("ada.png");
+        assertThat(config.author().names()).containsExactly(" Ada Lovelace ", "A. Lovelace");
+        assertThat(config.twitter()).isEqualTo("ada");
+        assertThat(config.publications().byCategory()).isTrue();
+        assertThat(config.publications().categoryTitle("books")).isEqualTo("Monographs");
+        assertThat(config.publications().categoryTitle("theses")).isEqualTo("Theses");
+        assertThat(config.publications().categoryTitle("posters")).isEqualTo("Posters");
+        assertThat(config.news().homeLimit()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutSettingsTheAuthorIsAbsentPapersGoByYearAndTheHomePageShowsFiveNews() throws Exception {
+        SiteConfig config = load("title: x\nauthor:\n  twitter: ada\n");
+
+        assertThat(config.author().exists()).isTrue();
+        assertThat(config.twitter()).isEqualTo("ada");
+        assertThat(load("title: x\n").author().exists()).isFalse();
+        assertThat(config.publications().byCategory()).isFalse();
+        assertThat(config.news().homeLimit()).isEqualTo(5);
     }
 }
