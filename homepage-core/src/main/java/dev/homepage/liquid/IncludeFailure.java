@@ -38,7 +38,7 @@ final class IncludeFailure extends RuntimeException {
 
     /** The failure as the include tag that rendered the given file, named as given, passes it on. */
     IncludeFailure includedBy(String name, Path including, String includingText) {
-        int tagLine = LiquidRenderer.lineOfInclude(includingText, includeName);
+        int tagLine = LiquidErrorText.lineOfInclude(includingText, includeName);
         if (file == null) {
             return new IncludeFailure(name, including, tagLine, 0, getMessage(), includedBy);
         }

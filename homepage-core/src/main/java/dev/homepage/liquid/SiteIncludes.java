@@ -172,7 +172,7 @@ final class SiteIncludes {
                 template = context.getParser().parse(CharStreams.fromString(included.text().text(), included.file()));
             } catch (LiquidException e) {
                 throw new IncludeFailure(name, file, e.line, e.charPositionInLine + 1,
-                        LiquidRenderer.describe(e, included.written()));
+                        LiquidErrorText.describe(e, included.written()));
             }
             Map<String, Object> variables = new HashMap<>();
             if (nodes.length > 1) {
@@ -187,7 +187,7 @@ final class SiteIncludes {
             try {
                 Object rendered = template.renderToObjectUnguarded(variables, context, true);
                 template.errors().forEach(error -> LiquidRenderer.notes(context).accept(new LiquidRenderer.Note(
-                        file, LiquidRenderer.lineOf(error, included.written()), LiquidRenderer.describe(error))));
+                        file, LiquidErrorText.lineOf(error, included.written()), LiquidErrorText.describe(error))));
                 return rendered;
             } catch (IncludeFailure inner) {
                 throw inner.includedBy(name, file, included.written());
@@ -200,8 +200,8 @@ final class SiteIncludes {
                 if (inner != null) {
                     throw inner.includedBy(name, file, included.written());
                 }
-                throw new IncludeFailure(name, file, LiquidRenderer.lineOf(e, included.written()), 0,
-                        LiquidRenderer.describe(e));
+                throw new IncludeFailure(name, file, LiquidErrorText.lineOf(e, included.written()), 0,
+                        LiquidErrorText.describe(e));
             }
         }
 

@@ -1,10 +1,18 @@
 package dev.homepage.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs file system work on more threads than there are cores: creating, linking and deleting thousands of small
@@ -43,6 +51,28 @@ final class FileTasks {
         }
         if (!failures.isEmpty()) {
             throw failures.peek();
+        }
+    }
+
+    /**
+     * Deletes a folder and what it holds, without following links out of it: the files first, then the folders,
+     * the deepest first.
+     */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.toList();
+        }
+        Map<Boolean, List<Path>> byKind = all.stream()
+                .collect(Collectors.partitioningBy(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)));
+        forEach(byKind.get(false), Files::delete);
+        TreeMap<Integer, List<Path>> foldersByDepth = byKind.get(true).stream()
+                .collect(Collectors.groupingBy(Path::getNameCount, TreeMap::new, Collectors.toList()));
+        for (List<Path> level : foldersByDepth.descendingMap().values()) {
+            forEach(level, Files::delete);
         }
     }
 }

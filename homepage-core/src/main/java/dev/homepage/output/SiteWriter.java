@@ -2,17 +2,13 @@ package dev.homepage.output;
 
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
-import dev.homepage.cache.Fingerprint;
 import dev.homepage.content.Permalinks;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,10 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Writes the finished site into the output folder, and nowhere else. Every target is worked out and checked
@@ -56,7 +49,7 @@ public final class SiteWriter {
     private final Map<String, Optional<Path>> files = new ConcurrentHashMap<>();
     private final Map<Path, Path> relativePaths = new ConcurrentHashMap<>();
     /** What the output folder holds, by file, as this writer's last write left it; empty when not known. */
-    private Map<Path, Content> written = Map.of();
+    private Map<Path, OutputContent> written = Map.of();
 
     public SiteWriter(Path outputDirectory) {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
@@ -75,8 +68,8 @@ public final class SiteWriter {
 
     /** Removes what a killed build may have left beside the output: only the two folders this class names. */
     public void removeLeftovers() throws IOException {
-        deleteTree(staging);
-        deleteTree(previous);
+        FileTasks.deleteTree(staging);
+        FileTasks.deleteTree(previous);
     }
 
     private Path sibling(String role) {
@@ -120,7 +113,7 @@ public final class SiteWriter {
     public Written write(List<OutputPage> pages, Path sourceDirectory, List<Path> staticFiles, ThemeAssets theme,
             Problems problems) throws IOException, SiteBuildException {
         Map<Path, Path> claims = new HashMap<>();
-        Map<Path, Content> contents = new HashMap<>();
+        Map<Path, OutputContent> contents = new HashMap<>();
         int pageCount = 0;
         for (OutputPage page : pages) {
             Optional<Path> target = fileFor(page.url());
@@ -129,20 +122,21 @@ public final class SiteWriter {
                         .orElse("points outside the output folder: use a path such as /talks/my-talk/");
                 problems.error(page.source(), 0, "the permalink '" + Permalinks.printable(page.url()) + "' " + why);
             } else if (claim(claims, target.get(), page.source(), problems)) {
-                contents.put(target.get(), page.bytes() == null ? new Page(page.html()) : Binary.of(page.bytes()));
+                contents.put(target.get(), page.bytes() == null ? new OutputContent.Page(page.html())
+                        : OutputContent.Binary.of(page.bytes()));
                 pageCount += page.bytes() == null ? 1 : 0;
             }
         }
         for (Path file : staticFiles) {
             Path target = outputDirectory.resolve(file.toString()).normalize();
             if (claim(claims, target, file, problems)) {
-                contents.put(target, CopiedFile.of(sourceDirectory.resolve(file)));
+                contents.put(target, OutputContent.CopiedFile.of(sourceDirectory.resolve(file)));
             }
         }
         for (String asset : theme.files()) {
             Path target = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).resolve(asset).normalize();
             if (claim(claims, target, Path.of("theme asset " + asset), problems)) {
-                contents.put(target, new ThemeFile(asset));
+                contents.put(target, new OutputContent.ThemeFile(asset));
             }
         }
         warnOfNamesOneFileOnSomeSystems(claims, problems);
@@ -154,7 +148,7 @@ public final class SiteWriter {
         problems.throwIfErrors();
         try (OutputLock lock = OutputLock.acquire(outputDirectory)) {
             boolean inPlace = holdsLastWrite();
-            Map<Path, Content> before = written;
+            Map<Path, OutputContent> before = written;
             // Until this write succeeds, what the output folder holds is not known for sure.
             written = Map.of();
             if (inPlace) {
@@ -189,55 +183,18 @@ public final class SiteWriter {
         });
     }
 
-    /** What a file of the output holds: where one holds the same as in the last write, it is left as it is. */
-    private sealed interface Content permits Page, Binary, CopiedFile, ThemeFile {
-    }
-
-    /** A page. */
-    private record Page(String html) implements Content {
-    }
-
-    /** A binary file made by the build (a CV's PDF), equal to another of the same bytes. */
-    private record Binary(byte[] bytes, String digest) implements Content {
-        static Binary of(byte[] bytes) {
-            return new Binary(bytes, Fingerprint.start().add(bytes).finish());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Binary binary && binary.digest.equals(digest);
-        }
-
-        @Override
-        public int hashCode() {
-            return digest.hashCode();
-        }
-    }
-
-    /** A copied file as it was when copied: it is copied again when its size or time differ. */
-    private record CopiedFile(Path source, long size, FileTime modified) implements Content {
-        static CopiedFile of(Path source) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
-            return new CopiedFile(source, attributes.size(), attributes.lastModifiedTime());
-        }
-    }
-
-    /** A file of the theme, the same for as long as homepage runs. */
-    private record ThemeFile(String name) implements Content {
-    }
-
-    private void writeStaged(Map<Path, Content> contents, ThemeAssets theme) throws IOException {
+    private void writeStaged(Map<Path, OutputContent> contents, ThemeAssets theme) throws IOException {
         removeLeftovers();
         try {
             FileTasks.forEach(contents.entrySet(), entry -> {
-                if (entry.getValue() instanceof CopiedFile copy) {
+                if (entry.getValue() instanceof OutputContent.CopiedFile copy) {
                     stageCopy(copy.source(), entry.getKey());
                 } else {
-                    stage(entry.getKey(), bytesOf(entry.getValue(), theme));
+                    stage(entry.getKey(), OutputContent.bytesOf(entry.getValue(), theme));
                 }
             });
         } catch (IOException e) {
-            deleteTree(staging);
+            FileTasks.deleteTree(staging);
             throw e;
         }
         Files.createDirectories(staging);
@@ -249,7 +206,7 @@ public final class SiteWriter {
      * Brings the output folder from what this writer last wrote to the new contents, in place: the files the
      * site no longer has are deleted (and the folders they leave empty), the changed ones written.
      */
-    private void update(Map<Path, Content> before, Map<Path, Content> contents, ThemeAssets theme)
+    private void update(Map<Path, OutputContent> before, Map<Path, OutputContent> contents, ThemeAssets theme)
             throws IOException {
         for (Path stale : before.keySet()) {
             if (!contents.containsKey(stale)) {
@@ -260,21 +217,21 @@ public final class SiteWriter {
         if (!before.keySet().equals(contents.keySet())) {
             Files.write(outputDirectory.resolve(OutputOwnership.MARKER), markerOf(contents));
         }
-        List<Map.Entry<Path, Content>> changed = contents.entrySet().stream()
+        List<Map.Entry<Path, OutputContent>> changed = contents.entrySet().stream()
                 .filter(entry -> !entry.getValue().equals(before.get(entry.getKey()))).toList();
         FileTasks.forEach(changed, entry -> {
             Files.createDirectories(entry.getKey().getParent());
-            if (entry.getValue() instanceof CopiedFile copy) {
+            if (entry.getValue() instanceof OutputContent.CopiedFile copy) {
                 Files.copy(copy.source(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
             } else {
-                Files.write(entry.getKey(), bytesOf(entry.getValue(), theme));
+                Files.write(entry.getKey(), OutputContent.bytesOf(entry.getValue(), theme));
             }
         });
     }
 
     /** The list of the files written, which tells the next build that the output folder is its to replace. */
-    private byte[] markerOf(Map<Path, Content> contents) {
+    private byte[] markerOf(Map<Path, OutputContent> contents) {
         return OutputOwnership.marker(contents.keySet().stream().map(outputDirectory::relativize).toList());
     }
 
@@ -293,14 +250,6 @@ public final class SiteWriter {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
         }
-    }
-
-    private static byte[] bytesOf(Content content, ThemeAssets theme) throws IOException {
-        if (content instanceof Binary binary) {
-            return binary.bytes();
-        }
-        return content instanceof ThemeFile file ? theme.read(file.name())
-                : ((Page) content).html().getBytes(StandardCharsets.UTF_8);
     }
 
     private boolean claim(Map<Path, Path> claims, Path target, Path source, Problems problems) {
@@ -357,28 +306,6 @@ public final class SiteWriter {
             Files.move(outputDirectory, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(previous);
-    }
-
-    /**
-     * Deletes a folder and what it holds, without following links out of it: the files first, then the folders,
-     * the deepest first.
-     */
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            all = walk.toList();
-        }
-        Map<Boolean, List<Path>> byKind = all.stream()
-                .collect(Collectors.partitioningBy(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)));
-        FileTasks.forEach(byKind.get(false), Files::delete);
-        TreeMap<Integer, List<Path>> foldersByDepth = byKind.get(true).stream()
-                .collect(Collectors.groupingBy(Path::getNameCount, TreeMap::new, Collectors.toList()));
-        for (List<Path> level : foldersByDepth.descendingMap().values()) {
-            FileTasks.forEach(level, Files::delete);
-        }
+        FileTasks.deleteTree(previous);
     }
 }
