@@ -158,13 +158,14 @@ public final class ConfigLoader {
             leaveOut.accept("baseurl", "the path the site is served under, such as /lab, not "
                     + YamlValues.describe(baseurl) + ": it is left out; the site's address goes in url");
         }
-        if (raw.get(SourceNames.NEWS) instanceof Map<?, ?> news && news.get(NewsSettings.HOME_LIMIT) != null
-                && YamlValues.count(news.get(NewsSettings.HOME_LIMIT)).isEmpty()) {
-            problems.warn(configFile, SafeYaml.lineOfKey(text, NewsSettings.HOME_LIMIT), "'" + NewsSettings.HOME_LIMIT + "' should be a"
-                    + " whole number of 0 or more, not " + YamlValues.describe(news.get(NewsSettings.HOME_LIMIT)) + ": it is left"
-                    + " out, and the home page shows the newest 5 news");
+        String homeLimit = NewsSettings.HOME_LIMIT;
+        if (raw.get(SourceNames.NEWS) instanceof Map<?, ?> news && news.get(homeLimit) != null
+                && YamlValues.count(news.get(homeLimit)).isEmpty()) {
+            problems.warn(configFile, SafeYaml.lineOfKey(text, homeLimit), "'" + homeLimit + "' should be a whole"
+                    + " number of 0 or more, not " + YamlValues.describe(news.get(homeLimit)) + ": it is left out, and"
+                    + " the home page shows the newest 5 news");
             Map<Object, Object> kept = new LinkedHashMap<>(news);
-            kept.remove(NewsSettings.HOME_LIMIT);
+            kept.remove(homeLimit);
             raw.put(SourceNames.NEWS, kept);
         }
     }

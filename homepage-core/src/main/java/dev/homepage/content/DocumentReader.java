@@ -145,14 +145,16 @@ final class DocumentReader {
             return Permalinks.expand(settings.permalink(), collection, pathInside(file, baseName), slug, date,
                     categories);
         }
-        boolean homepagePages = file.getName(0).toString().equals(SourceNames.PAGES_FOLDER) && !pagesIsJekyllFolder(config);
+        boolean homepagePages = file.getName(0).toString().equals(SourceNames.PAGES_FOLDER)
+                && !pagesIsJekyllFolder(config);
         String folder = file.getParent() == null ? "" : file.getParent().toString().replace('\\', '/');
         if (ContentLoader.TEXT_EXTENSIONS.contains(ContentLoader.extension(file.getFileName().toString()))) {
             // A feed.xml or search.json keeps its name, as in Jekyll.
             return Permalinks.normalize(folder + "/" + file.getFileName());
         }
         if (homepagePages) {
-            folder = folder.equals(SourceNames.PAGES_FOLDER) ? "" : folder.substring(SourceNames.PAGES_FOLDER.length() + 1);
+            folder = folder.equals(SourceNames.PAGES_FOLDER) ? ""
+                    : folder.substring(SourceNames.PAGES_FOLDER.length() + 1);
         }
         if (baseName.equals("index")) {
             return Permalinks.normalize(folder + "/");
@@ -165,7 +167,8 @@ final class DocumentReader {
      * permalink are then at {@code /_pages/name...}, as Jekyll puts them, rather than at homepage's {@code /name/}.
      */
     static boolean pagesIsJekyllFolder(SiteConfig config) {
-        return config.include().stream().anyMatch(entry -> entry.replaceAll("^/|/$", "").equals(SourceNames.PAGES_FOLDER));
+        return config.include().stream()
+                .anyMatch(entry -> entry.replaceAll("^/|/$", "").equals(SourceNames.PAGES_FOLDER));
     }
 
     /**
