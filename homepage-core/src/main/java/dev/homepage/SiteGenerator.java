@@ -9,6 +9,7 @@ import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
+import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.SourceChanges;
@@ -143,7 +144,8 @@ public final class SiteGenerator {
                 Fingerprint.ofFiles(source, sourceFolder.files(Path.of(SourceNames.BIBLIOGRAPHY_FOLDER), saidByReaders)),
                 Fingerprint.ofFiles(source, sourceFolder.files(Path.of(PublicationCatalog.ROOT_CITATIONS_FILE),
                         saidByReaders)));
-        String sources = Fingerprint.of(content.fingerprint(), Fingerprint.ofFiles(source,
+        ContentFingerprints madeFrom = contentLoader.fingerprints();
+        String sources = Fingerprint.of(madeFrom.whole(), Fingerprint.ofFiles(source,
                 sourceFolder.files(Path.of(SourceNames.INCLUDES_FOLDER), saidByReaders)), bibliography);
         List<Path> templateFiles = sourceFolder.files(Path.of(SourceNames.TEMPLATES_FOLDER), problems);
         String templatesFingerprint = Fingerprint.ofFiles(source, templateFiles);
@@ -166,7 +168,7 @@ public final class SiteGenerator {
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
         BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, bodyCache);
-        Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, sources, problems);
+        Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, madeFrom, config, sources, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
         List<RenderedDocument> papers = collection(bodies, content, SourceNames.PUBLICATIONS);

@@ -4,6 +4,7 @@ import dev.homepage.Problem;
 import dev.homepage.Problems;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
 import dev.homepage.liquid.LiquidRenderer;
@@ -46,17 +47,18 @@ public final class BodyRenderer {
      * Renders every document, keyed by its source path. Collection items come first and pages after them, as in
      * Jekyll, so that a page looping over {@code site.talks} sees each talk's rendered content and excerpt.
      *
+     * @param madeFrom what the content's documents were made from
      * @param sourcesFingerprint what everything Liquid may read was made from (the content, the data and the
      *     includes): a body with Liquid is rendered again when it changes, a body without only when it does
      */
-    public Map<Path, RenderedDocument> render(SiteContent content, SiteConfig config, String sourcesFingerprint,
-            Problems problems) {
+    public Map<Path, RenderedDocument> render(SiteContent content, ContentFingerprints madeFrom, SiteConfig config,
+            String sourcesFingerprint, Problems problems) {
         cache.nextBuild();
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
-        Map<Path, RenderedDocument> renderedItems = renderAll(items, content, config, sourcesFingerprint,
+        Map<Path, RenderedDocument> renderedItems = renderAll(items, madeFrom, config, sourcesFingerprint,
                 () -> new LiquidVariables(config, content, Map.of()), problems);
         Map<Path, RenderedDocument> rendered = new HashMap<>(renderedItems);
-        rendered.putAll(renderAll(content.pages(), content, config, sourcesFingerprint,
+        rendered.putAll(renderAll(content.pages(), madeFrom, config, sourcesFingerprint,
                 () -> new LiquidVariables(config, content, renderedItems), problems));
         // Said at every build, also of bodies taken from the cache: a warning lasts as long as its cause.
         rendered.values().forEach(body -> body.warnings().forEach(
@@ -88,12 +90,12 @@ public final class BodyRenderer {
     }
 
     /** Renders the documents not in the cache; the Liquid variables are made only if one needs them. */
-    private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteContent content, SiteConfig config,
-            String sourcesFingerprint, Supplier<LiquidVariables> variables, Problems problems) {
+    private Map<Path, RenderedDocument> renderAll(List<Document> documents, ContentFingerprints madeFrom,
+            SiteConfig config, String sourcesFingerprint, Supplier<LiquidVariables> variables, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
         Map<Document, BodyKey> toRender = new HashMap<>();
         for (Document document : documents) {
-            String own = content.fingerprints().get(document.source());
+            String own = madeFrom.documents().get(document.source());
             // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
             RenderedDocument before = cache.find(PLAIN + own, document);
             if (before == null) {

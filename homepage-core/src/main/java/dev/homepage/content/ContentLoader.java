@@ -48,6 +48,7 @@ public final class ContentLoader {
     private final AtomicInteger parsed = new AtomicInteger();
     private Scan lastScan;
     private Map<Path, CopiedFile> copiedFiles = Map.of();
+    private ContentFingerprints lastFingerprints = new ContentFingerprints(Map.of(), "");
 
     /**
      * A content file as a build read it.
@@ -123,8 +124,14 @@ public final class ContentLoader {
         loaded.forEach(file -> file.document().ifPresent(
                 document -> fingerprints.put(document.source(), file.fingerprint())));
         Map<String, Object> data = DataFiles.load(sourceDirectory, tree.dataFiles(), problems);
-        return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles(),
-                Map.copyOf(fingerprints), fingerprint(sourceDirectory, configFingerprint, loaded, data, tree, changes));
+        lastFingerprints = new ContentFingerprints(Map.copyOf(fingerprints),
+                fingerprint(sourceDirectory, configFingerprint, loaded, data, tree, changes));
+        return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles());
+    }
+
+    /** What the content the last load returned was made from. */
+    public ContentFingerprints fingerprints() {
+        return lastFingerprints;
     }
 
     /**

@@ -11,15 +11,10 @@ import java.util.Map;
  * @param collections the items of each collection in Jekyll's order: oldest first, undated last, then by path
  * @param data the data files of {@code _data/}, by file name without extension (folders nest)
  * @param staticFiles the files copied as they are, relative to the source folder, in path order
- * @param fingerprints the fingerprint of each document, by source path: what it was made from
- * @param fingerprint what the whole content was made from, which changes when any document, data file or copied
- *     file does
  */
 public record SiteContent(
         List<Document> pages,
         Map<String, List<Document>> collections,
         Map<String, Object> data,
-        List<Path> staticFiles,
-        Map<Path, String> fingerprints,
-        String fingerprint) {
+        List<Path> staticFiles) {
 }
