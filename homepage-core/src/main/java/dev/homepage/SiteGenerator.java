@@ -184,9 +184,9 @@ public final class SiteGenerator {
         PublicationCatalog.Catalog publications = catalog.catalog();
         phases.done("papers", publications.publications().size(), "publications");
 
+        pageCache.nextBuild(config.fingerprint(), sources, templatesFingerprint);
         PageRenderer renderer = new PageRenderer(templates, pageCache);
-        List<OutputPage> pages = renderer.render(content, bodies, publications, config, sources,
-                templatesFingerprint, problems);
+        List<OutputPage> pages = renderer.render(content, bodies, publications, config, problems);
         SassStyleSheets.Split styles = SassStyleSheets.split(source, content.staticFiles());
         List<OutputPage> styleSheets = sass.compile(source, styles.sass(), config,
                 (file, body, bodyLine, found) -> bodyRenderer.renderLiquid(file, body, bodyLine, config, content, found),

@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
@@ -18,9 +19,20 @@ public final class PageCache {
     private PublicationCatalog.Catalog lastCatalog;
     private Papers lastPapers;
     private String papersConfig = "";
+    private String sources = "";
+    private String base = "";
 
-    /** @param config the fingerprint of the config of the build that starts */
-    void nextBuild(String config) {
+    /**
+     * Starts a build, told what its pages are made from besides the values their templates read.
+     *
+     * @param config the fingerprint of the config of the build that starts
+     * @param sources what all the sources were made from: a value with no fingerprint of its own (one made from
+     *     many documents) has this one, so a page that reads it is rendered again when any source changes
+     * @param templates what the site's own templates were made from
+     */
+    public void nextBuild(String config, String sources, String templates) {
+        this.sources = sources;
+        this.base = Fingerprint.of(templates, config);
         views.nextBuild();
         pages.nextBuild();
         plainTexts.nextBuild();
@@ -31,6 +43,16 @@ public final class PageCache {
             lastCatalog = null;
             papersConfig = config;
         }
+    }
+
+    /** What all the sources of this build were made from. */
+    String sources() {
+        return sources;
+    }
+
+    /** What every page of this build is made from: the templates and the config. */
+    String base() {
+        return base;
     }
 
     Papers publications(PublicationCatalog.Catalog catalog, Supplier<Papers> make) {

@@ -54,24 +54,16 @@ public final class PageRenderer {
                 new SearchPage(build.views(), build.site(), cache.plainTexts));
     }
 
-    /**
-     * @param sourcesFingerprint what all the sources were made from: a page that reads a value made from many
-     *     documents (a listing, the news, the publications) is rendered again when it changes
-     * @param templatesFingerprint what the site's own templates were made from
-     */
+    /** The site's pages and generated files, sorted by URL; the cache must have been told of the build first. */
     public List<OutputPage> render(SiteContent content, Map<Path, RenderedDocument> rendered,
-            PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint,
-            String templatesFingerprint, Problems problems) {
-        String configFingerprint = config.fingerprint();
-        cache.nextBuild(configFingerprint);
-        BuildViews build = views(content, rendered, catalog, config, sourcesFingerprint, problems);
+            PublicationCatalog.Catalog catalog, SiteConfig config, Problems problems) {
+        BuildViews build = views(content, rendered, catalog, config, problems);
         Outputs out = new Outputs();
         producers(build).forEach(producer -> producer.produce(build, out));
         printed.addAll(out.printed());
         List<OutputPage> files = new ArrayList<>(out.files());
-        String base = Fingerprint.of(templatesFingerprint, configFingerprint);
         out.jobs().parallelStream()
-                .map(job -> job.render(templates, base, build.fingerprints(), cache.pages, problems))
+                .map(job -> job.render(templates, cache.base(), build.fingerprints(), cache.pages, problems))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
         return files.stream().map(PageRenderer::wellFormedXml).sorted(Comparator.comparing(OutputPage::url)).toList();
@@ -79,7 +71,7 @@ public final class PageRenderer {
 
     /** The views of the build, each noted with what it was made from. */
     private BuildViews views(SiteContent content, Map<Path, RenderedDocument> rendered,
-            PublicationCatalog.Catalog catalog, SiteConfig config, String sourcesFingerprint, Problems problems) {
+            PublicationCatalog.Catalog catalog, SiteConfig config, Problems problems) {
         Views views = new Views(config);
         boolean hasFeed = SourceNames.FEED_COLLECTIONS.stream()
                 .anyMatch(name -> content.collections().getOrDefault(name, List.of()).stream()
@@ -88,7 +80,7 @@ public final class PageRenderer {
         SiteView site = views.site(content.data(), feedUrl,
                 SearchSettings.enabled(config) ? SearchSettings.PAGE_URL : "", content.staticFiles());
         PageFingerprints fingerprints = new PageFingerprints(
-                Fingerprint.of(config.fingerprint(), String.valueOf(content.data()), feedUrl), sourcesFingerprint);
+                Fingerprint.of(config.fingerprint(), String.valueOf(content.data()), feedUrl), cache.sources());
         Papers papers = cache.publications(catalog, () -> views.publications(catalog, cache.papers));
         papers.all().forEach(paper -> fingerprints.remember(paper.view(), paper.publication()));
         fingerprints.remember(papers.view());
