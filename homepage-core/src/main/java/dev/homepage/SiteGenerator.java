@@ -167,8 +167,9 @@ public final class SiteGenerator {
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
+        bodyCache.nextBuild(madeFrom, sources);
         BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, bodyCache);
-        Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, madeFrom, config, sources, problems);
+        Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
         List<RenderedDocument> papers = collection(bodies, content, SourceNames.PUBLICATIONS);

@@ -2,6 +2,7 @@ package dev.homepage.body;
 
 import dev.homepage.Problem;
 import dev.homepage.cache.Memo;
+import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.Document;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -35,6 +36,8 @@ public final class BodyCache {
     private String savedVersion = "";
     private boolean changed;
     private boolean savedWereOffered;
+    private ContentFingerprints content = new ContentFingerprints(Map.of(), "");
+    private String sources = "";
 
     /** A body as saved: the three pieces of HTML a rendering gives, its warnings, and a paginated page's others. */
     private record SavedBody(String html, String excerptHtml, String citationHtml, List<Problem> warnings,
@@ -45,13 +48,32 @@ public final class BodyCache {
     private record SavedPage(String url, String html, String excerptHtml) {
     }
 
-    /** Starts a build. The saved bodies are offered to the first build after they are loaded, then dropped. */
-    void nextBuild() {
+    /**
+     * Starts a build, told what it is made from. The saved bodies are offered to the first build after they are
+     * loaded, then dropped.
+     *
+     * @param content what each document was made from
+     * @param sources what everything Liquid may read was made from (the content, the data, the includes and the
+     *     bibliography): a body with Liquid is rendered again when it changes, a body without only when its file does
+     */
+    public void nextBuild(ContentFingerprints content, String sources) {
+        this.content = content;
+        this.sources = sources;
         memo.nextBuild();
         if (savedWereOffered) {
             saved = Map.of();
         }
         savedWereOffered = !saved.isEmpty();
+    }
+
+    /** What the document of the source file was made from, in this build. */
+    String fingerprintOf(Path source) {
+        return content.documents().get(source);
+    }
+
+    /** What everything Liquid may read was made from, in this build. */
+    String sources() {
+        return sources;
     }
 
     /** The body rendered from the fingerprint, by this run or a saved one, as the given document's; or null. */

@@ -4,7 +4,6 @@ import dev.homepage.Problem;
 import dev.homepage.Problems;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
-import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
 import dev.homepage.liquid.LiquidRenderer;
@@ -47,18 +46,15 @@ public final class BodyRenderer {
      * Renders every document, keyed by its source path. Collection items come first and pages after them, as in
      * Jekyll, so that a page looping over {@code site.talks} sees each talk's rendered content and excerpt.
      *
-     * @param madeFrom what the content's documents were made from
-     * @param sourcesFingerprint what everything Liquid may read was made from (the content, the data and the
-     *     includes): a body with Liquid is rendered again when it changes, a body without only when it does
+     * <p>A body is taken from the cache instead when what it is made from has not changed: the cache must have been
+     * told of the build first ({@link BodyCache#nextBuild}).
      */
-    public Map<Path, RenderedDocument> render(SiteContent content, ContentFingerprints madeFrom, SiteConfig config,
-            String sourcesFingerprint, Problems problems) {
-        cache.nextBuild();
+    public Map<Path, RenderedDocument> render(SiteContent content, SiteConfig config, Problems problems) {
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
-        Map<Path, RenderedDocument> renderedItems = renderAll(items, madeFrom, config, sourcesFingerprint,
+        Map<Path, RenderedDocument> renderedItems = renderAll(items, config,
                 () -> new LiquidVariables(config, content, Map.of()), problems);
         Map<Path, RenderedDocument> rendered = new HashMap<>(renderedItems);
-        rendered.putAll(renderAll(content.pages(), madeFrom, config, sourcesFingerprint,
+        rendered.putAll(renderAll(content.pages(), config,
                 () -> new LiquidVariables(config, content, renderedItems), problems));
         // Said at every build, also of bodies taken from the cache: a warning lasts as long as its cause.
         rendered.values().forEach(body -> body.warnings().forEach(
@@ -90,16 +86,16 @@ public final class BodyRenderer {
     }
 
     /** Renders the documents not in the cache; the Liquid variables are made only if one needs them. */
-    private Map<Path, RenderedDocument> renderAll(List<Document> documents, ContentFingerprints madeFrom,
-            SiteConfig config, String sourcesFingerprint, Supplier<LiquidVariables> variables, Problems problems) {
+    private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteConfig config,
+            Supplier<LiquidVariables> variables, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
         Map<Document, BodyKey> toRender = new HashMap<>();
         for (Document document : documents) {
-            String own = madeFrom.documents().get(document.source());
+            String own = cache.fingerprintOf(document.source());
             // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
             RenderedDocument before = cache.find(PLAIN + own, document);
             if (before == null) {
-                BodyKey key = key(document, own, sourcesFingerprint);
+                BodyKey key = key(document, own, cache.sources());
                 readsFilesByRelativePath |= !key.reusable();
                 before = key.reusable() ? cache.find(key.fingerprint(), document) : null;
                 if (before == null) {

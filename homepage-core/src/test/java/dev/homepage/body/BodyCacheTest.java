@@ -6,6 +6,7 @@ import dev.homepage.BuildReport;
 import dev.homepage.Problem;
 import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
+import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BodyCacheTest {
 
+    /** A build's content, of which these tests look up nothing. */
+    private static final ContentFingerprints NO_CONTENT = new ContentFingerprints(Map.of(), "");
+
     @TempDir
     Path folder;
 
@@ -25,7 +29,7 @@ class BodyCacheTest {
 
     private BodyCache savedWith(String version, String html) throws Exception {
         BodyCache cache = new BodyCache();
-        cache.nextBuild();
+        cache.nextBuild(NO_CONTENT, "");
         cache.put(new RenderedDocument(document, html, "<p>excerpt</p>", "", "fingerprint-1", java.util.List.of()));
         cache.save(folder, version);
         return cache;
@@ -35,7 +39,7 @@ class BodyCacheTest {
     private BodyCache loaded(String version) {
         BodyCache cache = new BodyCache();
         cache.load(folder, version);
-        cache.nextBuild();
+        cache.nextBuild(NO_CONTENT, "");
         return cache;
     }
 
@@ -56,7 +60,7 @@ class BodyCacheTest {
     @Test
     void aPaginatedPagesLaterPagesAndWarningsComeBackWithIt() throws Exception {
         BodyCache cache = new BodyCache();
-        cache.nextBuild();
+        cache.nextBuild(NO_CONTENT, "");
         List<Problem> warnings = List.of(new Problem(Path.of("_includes/x.html"), 3, "a warning"));
         cache.put(new RenderedDocument(document, "<p>1</p>", "", "", "fingerprint-1", warnings,
                 List.of(new RenderedDocument(document.at("/posts/page/2/"), "<p>2</p>", "", "", "fingerprint-1",
@@ -128,7 +132,7 @@ class BodyCacheTest {
         savedWith("v1", "<p>saved</p>");
         BodyCache next = loaded("v1");
 
-        next.nextBuild();
+        next.nextBuild(NO_CONTENT, "");
 
         assertThat(next.find("fingerprint-1", document)).isNull();
     }
