@@ -1,16 +1,12 @@
 package dev.homepage.check;
 
+import dev.homepage.content.GarbledText;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Warns of text in the source files garbled by a wrong encoding, with the text to put back. */
-public final class MojibakeCheck {
+/** Finds text garbled by a wrong encoding in the source files, with the messages the build gives. */
+final class MojibakeCheck {
 
     private MojibakeCheck() {
     }
@@ -18,56 +14,8 @@ public final class MojibakeCheck {
     static List<Finding> check(List<Path> files, SourceLines sources) {
         List<Finding> findings = new ArrayList<>();
         for (Path file : files) {
-            List<String> lines = sources.lines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                int line = i + 1;
-                messages(lines.get(i)).forEach(message -> findings.add(Finding.warning(file, line, message)));
-            }
+            GarbledText.find(sources.lines(file), (line, message) -> findings.add(Finding.warning(file, line, message)));
         }
         return findings;
-    }
-
-    /**
-     * What is garbled in one line of text and what to put back, one message each: the build warns with them as it
-     * reads each file, the check as it checks the sources.
-     */
-    public static List<String> messages(String line) {
-        if (isAscii(line)) {
-            return List.of();
-        }
-        // The same garbled text, repeated on a line ("Li‚Ä†, Luo‚Ä†"), is one finding with one fix.
-        Map<Mojibake.Garbled, Long> times = Mojibake.find(line).stream().collect(
-                Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return times.entrySet().stream().map(entry -> message(entry.getKey(), entry.getValue())).toList();
-    }
-
-    /** Whether the text is plain ASCII, which no wrong reading of UTF-8 gives: most text is, and needs no look. */
-    public static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String message(Mojibake.Garbled garbled, long times) {
-        String fix = garbled.fix();
-        boolean visible = fix.codePoints().anyMatch(MojibakeCheck::isVisible);
-        String shown = visible ? fix : fix.codePoints().mapToObj(MojibakeCheck::name).collect(Collectors.joining(" "));
-        return "\"" + garbled.text() + "\"" + (times > 1 ? " (" + times + " times)" : "") + " looks like "
-                + (visible ? "\"" + fix + "\"" : shown) + " saved with the wrong encoding (UTF-8 read as "
-                + garbled.misreading().label() + "): replace " + (times > 1 ? "each" : "it") + " with " + shown;
-    }
-
-    private static boolean isVisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint) && type != Character.FORMAT
-                && type != Character.NON_SPACING_MARK;
-    }
-
-    /** An invisible character by its code point and name: "U+00A0 NO-BREAK SPACE". */
-    private static String name(int codePoint) {
-        return String.format(Locale.ROOT, "U+%04X %s", codePoint, Character.getName(codePoint));
     }
 }

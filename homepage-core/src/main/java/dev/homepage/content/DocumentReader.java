@@ -1,7 +1,6 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
-import dev.homepage.check.MojibakeCheck;
 import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.Dates;
 import dev.homepage.config.FrontMatterDefault;
@@ -33,7 +32,7 @@ final class DocumentReader {
 
     /** The document of a file's text; empty, with an error said, when it cannot be one, or it is unpublished. */
     static Optional<Document> read(Path file, String text, SiteConfig config, Problems problems) {
-        warnOfMojibake(file, text, problems);
+        GarbledText.warn(file, text, problems);
         warnOfControlCharacters(file, text, problems);
         FrontMatter frontMatter;
         try {
@@ -227,18 +226,6 @@ final class DocumentReader {
                 + " forbids: the feed and sitemap leave it out, and a page shows nothing for it; delete it (text pasted"
                 + " from a PDF often brings it)", character, Character.getName(character).toLowerCase(Locale.ROOT),
                 more > 0 ? ", and " + more + " more" : ""));
-    }
-
-    /** Garbled text does not stop the build, but the page would show it: each line of it gets a warning. */
-    private static void warnOfMojibake(Path file, String text, Problems problems) {
-        if (MojibakeCheck.isAscii(text)) {
-            return;
-        }
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            int line = i + 1;
-            MojibakeCheck.messages(lines.get(i)).forEach(message -> problems.warn(file, line, message));
-        }
     }
 
 }

@@ -1,4 +1,4 @@
-package dev.homepage.check;
+package dev.homepage.content;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

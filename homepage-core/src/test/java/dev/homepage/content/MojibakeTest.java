@@ -1,9 +1,9 @@
-package dev.homepage.check;
+package dev.homepage.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.homepage.check.Mojibake.Garbled;
-import dev.homepage.check.Mojibake.Misreading;
+import dev.homepage.content.Mojibake.Garbled;
+import dev.homepage.content.Mojibake.Misreading;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
