@@ -3,6 +3,7 @@ package dev.homepage.liquid;
 import dev.homepage.config.Dates;
 import dev.homepage.content.Slugs;
 import dev.homepage.markdown.MarkdownRenderer;
+import freemarker.template.utility.StringUtil;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -32,7 +33,8 @@ final class JekyllFilters {
         return List.of(
                 filter("markdownify", (value, context) -> markdown.render(value)),
                 filter("slugify", (value, context) -> Slugs.slugify(value)),
-                filter("xml_escape", (value, context) -> escapeXml(value)),
+                // As Ruby's CGI.escapeHTML, which writes ' as &#39;.
+                filter("xml_escape", (value, context) -> StringUtil.XHTMLEnc(value)),
                 filter("cgi_escape", (value, context) -> URLEncoder.encode(value, StandardCharsets.UTF_8)),
                 filter("uri_escape", (value, context) -> escapeUri(value)),
                 filter("number_of_words", (value, context) -> value.isBlank() ? 0 : value.strip().split("\\s+").length),
@@ -104,11 +106,6 @@ final class JekyllFilters {
             return list.stream().map(JekyllFilters::withDatesAsText).toList();
         }
         return value;
-    }
-
-    private static String escapeXml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     /** Percent-encodes what may not appear in a URI, keeping its reserved characters, as Ruby's URI escape. */

@@ -1,5 +1,6 @@
 package dev.homepage.liquid;
 
+import freemarker.template.utility.StringUtil;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,10 @@ final class JekyllTags {
         Matcher parts = HIGHLIGHT.matcher(markup);
         String language = parts.matches() ? parts.group(1) : "";
         boolean lineNumbers = parts.matches() && parts.group(2).contains("linenos");
-        String code = escape(OUTER_NEWLINES.matcher(content).replaceAll(""));
+        String code = StringUtil.XMLEncNA(OUTER_NEWLINES.matcher(content).replaceAll(""));
+        String escapedLanguage = StringUtil.XMLEncNA(language);
         String open = language.isEmpty() ? "<code>"
-                : "<code class=\"language-" + escape(language) + "\" data-lang=\"" + escape(language) + "\">";
+                : "<code class=\"language-" + escapedLanguage + "\" data-lang=\"" + escapedLanguage + "\">";
         if (lineNumbers) {
             StringBuilder numbers = new StringBuilder();
             long lines = code.lines().count();
@@ -95,9 +97,5 @@ final class JekyllTags {
     private static String baseurl(TemplateContext context) {
         return context.get("site") instanceof Map<?, ?> site && site.get("baseurl") != null
                 ? String.valueOf(site.get("baseurl")) : "";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

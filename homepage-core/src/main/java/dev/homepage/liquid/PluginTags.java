@@ -1,6 +1,7 @@
 package dev.homepage.liquid;
 
 import dev.homepage.markdown.MarkdownRenderer;
+import freemarker.template.utility.StringUtil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,16 +35,16 @@ final class PluginTags {
                     return String.valueOf(file.startsWith(source) && Files.exists(file));
                 }),
                 MarkupTag.block("tabs", (context, markup, content) -> "<div class=\"tabs\" data-tabs=\""
-                        + JekyllTags.escape(markup) + "\">" + content + "</div>"),
+                        + StringUtil.XMLEncNA(markup) + "\">" + content + "</div>"),
                 MarkupTag.block("tab", (context, markup, content) -> {
                     Matcher parts = FIRST_WORD.matcher(markup);
                     String label = parts.matches() ? parts.group(2) : markup;
-                    return "<section class=\"tab\"><p class=\"tab-label\">" + JekyllTags.escape(label) + "</p>"
+                    return "<section class=\"tab\"><p class=\"tab-label\">" + StringUtil.XMLEncNA(label) + "</p>"
                             + markdown.render(content) + "</section>";
                 }),
                 MarkupTag.tag("twitter", (context, markup) -> {
                     Matcher parts = FIRST_WORD.matcher(markup);
-                    String url = JekyllTags.escape(parts.matches() ? parts.group(1) : markup);
+                    String url = StringUtil.XMLEncNA(parts.matches() ? parts.group(1) : markup);
                     return "<blockquote class=\"twitter-tweet\"><p><a href=\"" + url + "\">" + url
                             + "</a></p></blockquote>";
                 }),
@@ -53,7 +54,7 @@ final class PluginTags {
     /** The notebook's address, from a variable of that name or as written. */
     private static String notebookLink(TemplateContext context, String markup) {
         Object variable = context.get(markup);
-        String url = JekyllTags.escape(variable == null ? markup : String.valueOf(variable));
+        String url = StringUtil.XMLEncNA(variable == null ? markup : String.valueOf(variable));
         LiquidRenderer.notes(context).accept(new LiquidRenderer.Note(null, 0, "the notebook " + url
                 + " is shown as a link: converting a Jupyter notebook to HTML needs Jupyter, which homepage does"
                 + " not run"));

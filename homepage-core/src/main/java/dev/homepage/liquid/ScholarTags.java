@@ -1,6 +1,7 @@
 package dev.homepage.liquid;
 
 import dev.homepage.publications.BibEntry;
+import freemarker.template.utility.StringUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -150,10 +151,10 @@ final class ScholarTags {
             if (entry == null) {
                 LiquidRenderer.notes(context).accept(new LiquidRenderer.Note(null, 0, "{% cite " + key
                         + " %} names no entry of _bibliography/: check the key"));
-                parts.add(JekyllTags.escape(key));
+                parts.add(StringUtil.XMLEncNA(key));
             } else {
-                parts.add("<a class=\"citation\" href=\"#paper-" + JekyllTags.escape(key) + "\">"
-                        + JekyllTags.escape(authorsAndYear(entry)) + "</a>");
+                parts.add("<a class=\"citation\" href=\"#paper-" + StringUtil.XMLEncNA(key) + "\">"
+                        + StringUtil.XMLEncNA(authorsAndYear(entry)) + "</a>");
             }
         }
         return "(" + String.join("; ", parts) + ")";

@@ -6,6 +6,7 @@ import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.output.OutputPage;
+import freemarker.template.utility.StringUtil;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -117,14 +118,12 @@ final class SiteFiles {
      */
     private OutputPage favicon(String initials) {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">"
-                + "<rect width=\"64\" height=\"64\" rx=\"12\" fill=\"" + xml(ThemeStyle.faviconColour(config)) + "\"/>"
+                + "<rect width=\"64\" height=\"64\" rx=\"12\" fill=\""
+                + StringUtil.XMLEncNA(ThemeStyle.faviconColour(config)) + "\"/>"
                 + "<text x=\"32\" y=\"42\" text-anchor=\"middle\" font-family=\"system-ui, sans-serif\""
-                + " font-size=\"28\" font-weight=\"700\" fill=\"#ffffff\">" + xml(initials) + "</text></svg>\n";
+                + " font-size=\"28\" font-weight=\"700\" fill=\"#ffffff\">" + StringUtil.XMLEncNA(initials)
+                + "</text></svg>\n";
         return new OutputPage(FAVICON_URL, GENERATED, svg);
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** A page at each of the document's {@code redirect_from} URLs, sending readers on to its URL. */

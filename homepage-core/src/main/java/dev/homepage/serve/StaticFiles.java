@@ -2,6 +2,7 @@ package dev.homepage.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import freemarker.template.utility.StringUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ final class StaticFiles implements HttpHandler {
 
     /** The page for a missing file when the site has no 404 page; it reloads too, and shows build problems. */
     private static byte[] notFoundHtml(HttpExchange exchange) {
-        String path = escape(String.valueOf(exchange.getRequestURI().getPath()));
+        String path = StringUtil.XMLEncNA(String.valueOf(exchange.getRequestURI().getPath()));
         return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>\n"
                 + "<body><h1>Not found</h1><p>The site has no page at <code>" + path + "</code>.</p></body></html>\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -92,10 +93,6 @@ final class StaticFiles implements HttpHandler {
 
     private byte[] withScript(byte[] html) {
         return script.inject(html, live.buildId());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void send(HttpExchange exchange, Response response) throws IOException {
