@@ -2,6 +2,7 @@ package dev.homepage.body;
 
 import dev.homepage.Problem;
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Renders each document's body: Liquid first, then Markdown, as Jekyll does; in parallel. A body already rendered
@@ -209,16 +211,15 @@ public final class BodyRenderer {
             return Optional.of(liquid.render(text, variables, note -> warnings.accept(note.file() == null
                     ? new Problem(file, lineInFile(bodyLine, note.line()), note.message())
                     : new Problem(note.file(), note.line(), note.message()))));
-        } catch (LiquidRenderer.LiquidError e) {
-            int line = lineInFile(bodyLine, e.line());
-            if (e.include() == null) {
-                problems.error(file, line, e.column(), "Liquid: " + e.getMessage());
-            } else {
-                List<String> route = new ArrayList<>(e.includedBy());
-                route.add(file + (e.line() > 0 ? ":" + line : ""));
-                problems.error(e.include(), e.includeLine(), 0, "Liquid: " + e.getMessage() + " (included from "
-                        + String.join(", from ", route) + ")");
-            }
+        } catch (SourceError e) {
+            // A line of the text is one of the file; a place the text leads to is in a file of its own.
+            SourceError.Place at = e.place().file() != null ? e.place()
+                    : new SourceError.Place(file, lineInFile(bodyLine, e.line()));
+            String route = e.route().stream().map(place -> place.file() != null ? place
+                    : new SourceError.Place(file, place.line() > 0 ? lineInFile(bodyLine, place.line()) : 0))
+                    .map(SourceError.Place::toString).collect(Collectors.joining(", from "));
+            problems.error(at.file(), at.line(), e.column(), "Liquid: " + e.getMessage()
+                    + (route.isEmpty() ? "" : " (included from " + route + ")"));
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.error(file, bodyLine, "the Liquid " + Problems.TOO_DEEP);

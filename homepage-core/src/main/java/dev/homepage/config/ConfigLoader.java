@@ -3,6 +3,7 @@ package dev.homepage.config;
 import dev.homepage.Problem;
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
+import dev.homepage.SourceError;
 import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.net.URI;
@@ -118,7 +119,7 @@ public final class ConfigLoader {
     private static Map<String, Object> parse(Path configFile, String text) throws SiteBuildException {
         try {
             return text.isEmpty() ? Map.of() : SafeYaml.loadMap(text);
-        } catch (SafeYaml.YamlException e) {
+        } catch (SourceError e) {
             throw new SiteBuildException(List.of(new Problem(configFile, e.line(),
                     "the configuration is not valid YAML: " + e.getMessage())));
         }

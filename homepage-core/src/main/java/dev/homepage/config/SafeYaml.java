@@ -1,5 +1,6 @@
 package dev.homepage.config;
 
+import dev.homepage.SourceError;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,31 +29,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SafeYaml {
 
-    /** Thrown for YAML that cannot be read, with the 1-based line of the fault within the text. */
-    public static final class YamlException extends Exception {
-        private final int line;
-        private final int column;
-
-        public YamlException(String message, int line) {
-            this(message, line, 0);
-        }
-
-        public YamlException(String message, int line, int column) {
-            super(message);
-            this.line = line;
-            this.column = column;
-        }
-
-        public int line() {
-            return line;
-        }
-
-        /** The 1-based column, or 0 when unknown. */
-        public int column() {
-            return column;
-        }
-    }
-
     /**
      * A key a mapping gives twice.
      *
@@ -65,7 +41,7 @@ public final class SafeYaml {
     }
 
     /** Loads a YAML mapping; empty text gives an empty map. A key given twice is an error. */
-    public static Map<String, Object> loadMap(String text) throws YamlException {
+    public static Map<String, Object> loadMap(String text) throws SourceError {
         return loadMap(text, null);
     }
 
@@ -75,13 +51,13 @@ public final class SafeYaml {
      *
      * @param duplicates hears of each key given twice; null to refuse them
      */
-    public static Map<String, Object> loadMap(String text, Consumer<DuplicateKey> duplicates) throws YamlException {
+    public static Map<String, Object> loadMap(String text, Consumer<DuplicateKey> duplicates) throws SourceError {
         Object loaded = load(text, duplicates);
         if (loaded == null) {
             return new LinkedHashMap<>();
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            throw new YamlException("expected a mapping of keys to values (key: value), found "
+            throw new SourceError("expected a mapping of keys to values (key: value), found "
                     + (loaded instanceof List<?> ? "a list ('- item' lines)" : "a single value '" + loaded + "'"), 1);
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -90,7 +66,7 @@ public final class SafeYaml {
     }
 
     /** Loads any YAML document: a map, a list, a scalar, or null for empty text. A key given twice is an error. */
-    public static Object load(String text) throws YamlException {
+    public static Object load(String text) throws SourceError {
         return load(text, null);
     }
 
@@ -99,14 +75,14 @@ public final class SafeYaml {
      *
      * @param duplicates hears of each key a mapping gives twice, whose last value is kept; null to refuse them
      */
-    public static Object load(String text, Consumer<DuplicateKey> duplicates) throws YamlException {
+    public static Object load(String text, Consumer<DuplicateKey> duplicates) throws SourceError {
         try {
             return newYaml(duplicates).load(text);
         } catch (MarkedYAMLException e) {
             YamlErrors.Explained explained = YamlErrors.explain(e, text);
-            throw new YamlException(explained.message(), explained.line(), explained.column());
+            throw new SourceError(explained.message(), explained.line(), explained.column());
         } catch (RuntimeException e) {
-            throw new YamlException(e.getMessage(), 0);
+            throw new SourceError(e.getMessage(), 0);
         }
     }
 

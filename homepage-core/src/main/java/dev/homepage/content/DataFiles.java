@@ -1,6 +1,7 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.config.SafeYaml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class DataFiles {
             try {
                 value = SafeYaml.load(text.get(),
                         duplicate -> problems.warn(file, duplicate.line(), DocumentReader.duplicateKey(duplicate)));
-            } catch (SafeYaml.YamlException e) {
+            } catch (SourceError e) {
                 problems.error(file, e.line(), "the data file is not valid YAML: " + e.getMessage());
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.homepage.content;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.Dates;
 import dev.homepage.config.FrontMatterDefault;
@@ -37,7 +38,7 @@ final class DocumentReader {
         FrontMatter frontMatter;
         try {
             frontMatter = FrontMatter.parse(text);
-        } catch (SafeYaml.YamlException e) {
+        } catch (SourceError e) {
             problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage());
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.homepage.content;
 
 import dev.homepage.LineEnds;
+import dev.homepage.SourceError;
 import dev.homepage.config.SafeYaml;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,9 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine,
      * Splits the text at its front matter fences ({@code ---} ... {@code ---} or {@code ...}) and loads the
      * YAML between them.
      *
-     * @throws SafeYaml.YamlException when the front matter is not a YAML mapping, with the line in the file
+     * @throws SourceError when the front matter is not a YAML mapping, with the line in the file
      */
-    public static FrontMatter parse(String text) throws SafeYaml.YamlException {
+    public static FrontMatter parse(String text) throws SourceError {
         String content = LineEnds.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (!startsWithFence(content)) {
             return new FrontMatter(Map.of(), content, 1, List.of());
@@ -64,17 +65,17 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine,
             position = end + 1;
             lineNumber++;
         }
-        throw new SafeYaml.YamlException("the front matter starting on line 1 has no closing '---' line: "
+        throw new SourceError("the front matter starting on line 1 has no closing '---' line: "
                 + "add a line holding only '---' after the last key", 1);
     }
 
     private static Map<String, Object> load(String yaml, Consumer<SafeYaml.DuplicateKey> duplicates)
-            throws SafeYaml.YamlException {
+            throws SourceError {
         try {
             return SafeYaml.loadMap(yaml, duplicates);
-        } catch (SafeYaml.YamlException e) {
+        } catch (SourceError e) {
             // The YAML starts on the file's second line, after the opening fence.
-            throw new SafeYaml.YamlException(e.getMessage(), e.line() > 0 ? e.line() + 1 : 0, e.column());
+            throw new SourceError(e.getMessage(), e.line() > 0 ? e.line() + 1 : 0, e.column());
         }
     }
 }

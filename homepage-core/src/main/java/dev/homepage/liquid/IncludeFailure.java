@@ -1,5 +1,6 @@
 package dev.homepage.liquid;
 
+import dev.homepage.SourceError;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ final class IncludeFailure extends RuntimeException {
     private final Path file;
     private final int line;
     private final int column;
-    private final List<String> includedBy;
+    private final List<SourceError.Place> includedBy;
 
     /**
      * @param includeName the file name the include tag gave, by which the including text's tag is found
@@ -27,7 +28,7 @@ final class IncludeFailure extends RuntimeException {
     }
 
     private IncludeFailure(String includeName, Path file, int line, int column, String message,
-            List<String> includedBy) {
+            List<SourceError.Place> includedBy) {
         super(message, null, false, false);
         this.includeName = includeName;
         this.file = file;
@@ -42,8 +43,8 @@ final class IncludeFailure extends RuntimeException {
         if (file == null) {
             return new IncludeFailure(name, including, tagLine, 0, getMessage(), includedBy);
         }
-        List<String> chain = new ArrayList<>(includedBy);
-        chain.add(including + (tagLine > 0 ? ":" + tagLine : ""));
+        List<SourceError.Place> chain = new ArrayList<>(includedBy);
+        chain.add(new SourceError.Place(including, tagLine));
         return new IncludeFailure(name, file, line, column, getMessage(), List.copyOf(chain));
     }
 
@@ -73,8 +74,8 @@ final class IncludeFailure extends RuntimeException {
         return column;
     }
 
-    /** The includes between the file at fault and the page, innermost first, each as file:line. */
-    List<String> includedBy() {
+    /** The include tags between the file at fault and the page, innermost first. */
+    List<SourceError.Place> includedBy() {
         return includedBy;
     }
 }

@@ -1,5 +1,6 @@
 package dev.homepage.liquid;
 
+import dev.homepage.SourceError;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.MatchResult;
@@ -106,7 +107,7 @@ final class LiquidErrorText {
      * Liqp reports a block left open (an {@code if} without its {@code endif}) at the end of the text, where there
      * is nothing to fix; the last block tag opened and never closed is where the author has to look.
      */
-    static LiquidRenderer.LiquidError unclosedBlock(String text, LiquidException e) {
+    static SourceError unclosedBlock(String text, LiquidException e) {
         Deque<MatchResult> open = new ArrayDeque<>();
         Matcher tag = BLOCK_TAG.matcher(text);
         while (tag.find()) {
@@ -117,12 +118,12 @@ final class LiquidErrorText {
             }
         }
         if (open.isEmpty()) {
-            return new LiquidRenderer.LiquidError("the text ends inside a block tag: close each {% if %}, {% for %}, {% unless %},"
+            return new SourceError("the text ends inside a block tag: close each {% if %}, {% for %}, {% unless %},"
                     + " {% case %} or {% capture %} with its {% endif %}, {% endfor %}, {% endunless %}, {% endcase %}"
                     + " or {% endcapture %}", e.line);
         }
         String name = open.peek().group(2);
-        return new LiquidRenderer.LiquidError("this {% " + name + " %} is never closed: add {% end" + name + " %} where it should end",
+        return new SourceError("this {% " + name + " %} is never closed: add {% end" + name + " %} where it should end",
                 lineAt(text, open.peek().start()));
     }
 

@@ -1,6 +1,7 @@
 package dev.homepage.liquid;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.BibliographyLoader;
@@ -48,61 +49,6 @@ public final class LiquidRenderer {
      * @param line the 1-based line in that file or text, or 0
      */
     public record Note(Path file, int line, String message) {
-    }
-
-    /**
-     * A Liquid error: where it is, and for an error inside an included file, that file and the include tags that
-     * led to it.
-     */
-    public static final class LiquidError extends Exception {
-        private final int line;
-        private final int column;
-        private final Path include;
-        private final int includeLine;
-        private final List<String> includedBy;
-
-        LiquidError(String message, int line) {
-            this(message, line, 0);
-        }
-
-        LiquidError(String message, int line, int column) {
-            this(message, line, column, null, 0, List.of());
-        }
-
-        private LiquidError(String message, int line, int column, Path include, int includeLine,
-                List<String> includedBy) {
-            super(message);
-            this.line = line;
-            this.column = column;
-            this.include = include;
-            this.includeLine = includeLine;
-            this.includedBy = includedBy;
-        }
-
-        /** The 1-based line in the text rendered: of the error, or of the include tag that leads to it; or 0. */
-        public int line() {
-            return line;
-        }
-
-        /** The 1-based column, or 0 when unknown. */
-        public int column() {
-            return column;
-        }
-
-        /** The included file the error is in, relative to the source folder; null when it is in the text. */
-        public Path include() {
-            return include;
-        }
-
-        /** The 1-based line of the error in {@link #include()}, or 0. */
-        public int includeLine() {
-            return includeLine;
-        }
-
-        /** The includes between {@link #include()} and the text, innermost first, each as file:line. */
-        public List<String> includedBy() {
-            return includedBy;
-        }
     }
 
     private final TemplateParser parser;
@@ -184,16 +130,16 @@ public final class LiquidRenderer {
      *
      * @param notes hears of what the author should know that did not stop the rendering
      */
-    public String render(String text, Map<String, Object> variables, Consumer<Note> notes) throws LiquidError {
+    public String render(String text, Map<String, Object> variables, Consumer<Note> notes) throws SourceError {
         try {
             return renderGuarded(text, variables, notes);
         } catch (StackOverflowError e) {
-            throw new LiquidError(Problems.TOO_DEEP, 0);
+            throw new SourceError(Problems.TOO_DEEP, 0);
         }
     }
 
     private String renderGuarded(String text, Map<String, Object> variables, Consumer<Note> notes)
-            throws LiquidError {
+            throws SourceError {
         LaxSyntax.Rewritten rewritten = syntax.rewrite(text);
         rewritten.notes().forEach(note -> notes.accept(new Note(null, note.line(), note.message())));
         Template template;
@@ -203,7 +149,7 @@ public final class LiquidRenderer {
             if (e.getMessage() != null && e.getMessage().contains("<EOF>")) {
                 throw LiquidErrorText.unclosedBlock(text, e);
             }
-            throw new LiquidError(LiquidErrorText.describe(e, text), e.line, e.charPositionInLine + 1);
+            throw new SourceError(LiquidErrorText.describe(e, text), e.line, e.charPositionInLine + 1);
         }
         Map<String, Object> withNotes = new HashMap<>(variables);
         withNotes.put(NOTES_VARIABLE, notes);
@@ -217,18 +163,20 @@ public final class LiquidRenderer {
                 // A limit holds for the whole page, wherever it is reached: at the include tag or loop to look at.
                 int line = limit.get().include() == null ? LiquidErrorText.lineOfFirstLoop(text)
                         : LiquidErrorText.lineOfInclude(text, limit.get().include());
-                throw new LiquidError(limit.get().getMessage(), line);
+                throw new SourceError(limit.get().getMessage(), line);
             }
             IncludeFailure failure = IncludeFailure.in(e);
             if (failure == null) {
-                throw new LiquidError(LiquidErrorText.describe(e), LiquidErrorText.lineOf(e, text));
+                throw new SourceError(LiquidErrorText.describe(e), LiquidErrorText.lineOf(e, text));
             }
             int tagLine = LiquidErrorText.lineOfInclude(text, failure.includeName());
             if (failure.file() == null) {
-                throw new LiquidError(failure.getMessage(), tagLine);
+                throw new SourceError(failure.getMessage(), tagLine);
             }
-            throw new LiquidError(failure.getMessage(), tagLine, 0, failure.file(), failure.line(),
-                    failure.includedBy());
+            List<SourceError.Place> route = new ArrayList<>(failure.includedBy());
+            route.add(new SourceError.Place(null, tagLine));
+            throw new SourceError(failure.getMessage(), new SourceError.Place(failure.file(), failure.line()), 0,
+                    route, null);
         }
     }
 

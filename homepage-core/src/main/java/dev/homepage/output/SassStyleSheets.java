@@ -7,9 +7,9 @@ import de.larsgrefer.sass.embedded.SassCompilationFailedException;
 import de.larsgrefer.sass.embedded.SassCompiler;
 import de.larsgrefer.sass.embedded.SassCompilerFactory;
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
-import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.FrontMatter;
@@ -100,7 +100,7 @@ public final class SassStyleSheets {
                 FrontMatter parsed;
                 try {
                     parsed = FrontMatter.parse(text);
-                } catch (SafeYaml.YamlException e) {
+                } catch (SourceError e) {
                     problems.error(file, e.line(), "the front matter is not valid YAML: " + e.getMessage());
                     continue;
                 }

@@ -1,6 +1,7 @@
 package dev.homepage.publications;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
@@ -89,8 +90,8 @@ public final class PublicationCatalog {
         if (rootGsData.isPresent()) {
             try {
                 gsData = SafeYaml.load(Files.readString(rootGsData.get()));
-            } catch (SafeYaml.YamlException | CharacterCodingException e) {
-                int line = e instanceof SafeYaml.YamlException yaml ? yaml.line() : 0;
+            } catch (SourceError | CharacterCodingException e) {
+                int line = e instanceof SourceError yaml ? yaml.line() : 0;
                 problems.error(Path.of(ROOT_CITATIONS_FILE), line, "the citation data is not valid JSON: "
                         + e.getMessage() + ": fix it, or delete it and let AcadHomepage's crawler write it again");
             }

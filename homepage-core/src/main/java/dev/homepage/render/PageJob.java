@@ -1,6 +1,7 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.cache.Memo;
 import dev.homepage.output.OutputPage;
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
             recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
             memo.put(url, new RenderedPage(base, template, inputs, html));
             return Optional.of(new OutputPage(url, source, html));
-        } catch (TemplateRenderer.TemplateError e) {
-            problems.error(Path.of(e.template()), e.line(), e.column(),
+        } catch (SourceError e) {
+            problems.error(e.place().file(), e.line(), e.column(),
                     e.getMessage() + " (while rendering " + source + ")");
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.liquid.PaperList;
 import java.nio.file.Path;
@@ -48,8 +49,8 @@ final class PaperLists {
                         group.getKey(), group.getValue())).toList();
         try {
             return templates.render("bibliography.ftlh", templates.recording(Map.of("groups", groups)));
-        } catch (TemplateRenderer.TemplateError e) {
-            problems.error(Path.of(e.template()), e.line(), e.column(), e.getMessage() + " (drawing the papers of "
+        } catch (SourceError e) {
+            problems.error(e.place().file(), e.line(), e.column(), e.getMessage() + " (drawing the papers of "
                     + source + ")");
             return "";
         }

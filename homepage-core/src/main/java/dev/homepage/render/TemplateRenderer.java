@@ -1,6 +1,7 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -32,33 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TemplateRenderer {
 
     static final String THEME_TEMPLATES = "/dev/homepage/theme/templates";
-
-    /** A template that failed, located in its file. */
-    public static final class TemplateError extends Exception {
-        private final String template;
-        private final int line;
-        private final int column;
-
-        TemplateError(String template, int line, int column, String message, Throwable cause) {
-            super(message, cause);
-            this.template = template;
-            this.line = line;
-            this.column = column;
-        }
-
-        /** The 1-based column, or 0 when unknown. */
-        public int column() {
-            return column;
-        }
-
-        public String template() {
-            return template;
-        }
-
-        public int line() {
-            return line;
-        }
-    }
 
     private final Configuration configuration;
     private final Path siteTemplates;
@@ -141,7 +115,7 @@ public final class TemplateRenderer {
     }
 
     /** Renders the named template with the model, which notes what the template reads. */
-    String render(String name, RecordingModel model) throws TemplateError {
+    String render(String name, RecordingModel model) throws SourceError {
         rendered.incrementAndGet();
         try {
             Template template = configuration.getTemplate(name);
@@ -152,13 +126,19 @@ public final class TemplateRenderer {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new TemplateError(describe(source), line, column, e.getMessageWithoutStackTop(), e);
+            throw failure(source, line, column, e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
-            throw new TemplateError(describe(name), 0, 0, e.getMessage(), e);
+            throw failure(name, 0, 0, e.getMessage(), e);
         } catch (StackOverflowError e) {
             // A macro calling itself, most likely: FreeMarker recurses until the stack is gone.
-            throw new TemplateError(describe(name), 0, 0, "the template " + Problems.TOO_DEEP, null);
+            throw failure(name, 0, 0, "the template " + Problems.TOO_DEEP, null);
         }
+    }
+
+    /** A template that failed, at its place in the template, named as the user would look for it. */
+    private SourceError failure(String template, int line, int column, String message, Throwable cause) {
+        return new SourceError(message, new SourceError.Place(Path.of(describe(template)), line), column, List.of(),
+                cause);
     }
 
     /** Where a template lives, as the user would look for it. */

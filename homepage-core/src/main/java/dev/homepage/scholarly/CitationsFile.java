@@ -2,6 +2,7 @@ package dev.homepage.scholarly;
 
 import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
+import dev.homepage.SourceError;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SourceNames;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class CitationsFile {
         }
         try {
             return SafeYaml.loadMap(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (SafeYaml.YamlException e) {
+        } catch (SourceError e) {
             throw new SiteBuildException(List.of(new Problem(PATH, e.line(), e.column(), e.getMessage()
                     + ": fix the file, or delete it and run the goal again")));
         }

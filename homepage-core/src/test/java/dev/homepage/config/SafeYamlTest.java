@@ -3,6 +3,7 @@ package dev.homepage.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SafeYamlTest {
 
     @Test
     void duplicateKeysAreRejectedWithTheirLine() {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> SafeYaml.loadMap("title: a\nurl: b\ntitle: c\n"));
 
         assertThat(error).isNotNull();
@@ -47,7 +48,7 @@ class SafeYamlTest {
 
     @Test
     void aListIsNotAMap() {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> SafeYaml.loadMap("- a\n- b\n"));
 
         assertThat(error).isNotNull();
@@ -56,7 +57,7 @@ class SafeYamlTest {
 
     @Test
     void aScalarIsNotAMap() {
-        assertThat(catchThrowableOfType(SafeYaml.YamlException.class, () -> SafeYaml.loadMap("just text\n")))
+        assertThat(catchThrowableOfType(SourceError.class, () -> SafeYaml.loadMap("just text\n")))
                 .isNotNull();
     }
 
@@ -68,7 +69,7 @@ class SafeYamlTest {
 
     @Test
     void syntaxErrorsCarryTheirLine() {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> SafeYaml.loadMap("title: ok\nlist: [a, b\nother: c\n"));
 
         assertThat(error).isNotNull();
@@ -77,7 +78,7 @@ class SafeYamlTest {
 
     @Test
     void javaTypeTagsAreRefused() {
-        assertThat(catchThrowableOfType(SafeYaml.YamlException.class,
+        assertThat(catchThrowableOfType(SourceError.class,
                 () -> SafeYaml.loadMap("x: !!java.io.File [\"/tmp\"]\n"))).isNotNull();
     }
 
@@ -92,7 +93,7 @@ class SafeYamlTest {
             yaml.append("]\n");
         }
 
-        assertThat(catchThrowableOfType(SafeYaml.YamlException.class, () -> SafeYaml.loadMap(yaml.toString())))
+        assertThat(catchThrowableOfType(SourceError.class, () -> SafeYaml.loadMap(yaml.toString())))
                 .isNotNull();
     }
 }

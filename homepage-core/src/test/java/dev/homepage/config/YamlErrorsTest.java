@@ -3,6 +3,7 @@ package dev.homepage.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,7 @@ class YamlErrorsTest {
             key given twice                    | title: x\\nvenue: y\\ntitle: z\\n                                | 3    | the key 'title' is given twice
             """)
     void eachMistakeIsToldAtItsLine(String mistake, String yaml, int line, String message) {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> SafeYaml.loadMap(yaml.strip().translateEscapes()));
 
         assertThat(error).as(mistake).isNotNull();

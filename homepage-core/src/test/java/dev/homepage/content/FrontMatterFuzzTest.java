@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.homepage.LineEnds;
-import dev.homepage.config.SafeYaml;
+import dev.homepage.SourceError;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Any file a user may write goes through the front matter splitter and the safe YAML loader: whatever the bytes,
- * the result is either a split file or a {@link SafeYaml.YamlException} that can be reported with its line.
+ * the result is either a split file or a {@link SourceError} that can be reported with its line.
  * Seeds: {@code FrontMatterFuzzTestInputs/}. Fuzzed for a bounded time by the build (see the pom).
  */
 class FrontMatterFuzzTest {
@@ -23,7 +23,7 @@ class FrontMatterFuzzTest {
             assertThat(split.data()).isNotNull();
             assertThat(text).endsWith(split.body());
             assertThat(split.bodyLine()).isBetween(1, lineCount(text) + 1);
-        } catch (SafeYaml.YamlException e) {
+        } catch (SourceError e) {
             assertThat(e.getMessage()).isNotBlank();
             assertThat(e.line()).isBetween(0, lineCount(text));
         }

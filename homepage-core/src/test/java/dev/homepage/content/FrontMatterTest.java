@@ -3,6 +3,7 @@ package dev.homepage.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import dev.homepage.config.SafeYaml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class FrontMatterTest {
 
     @Test
     void unclosedFrontMatterIsAnErrorOnLineOne() {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> FrontMatter.parse("---\ntitle: Hello\n\nBody without a closing fence\n"));
 
         assertThat(error).isNotNull();
@@ -98,7 +99,7 @@ class FrontMatterTest {
 
     @Test
     void yamlErrorLinesPointIntoTheFile() {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> FrontMatter.parse("---\ntitle: a\nvenue: [b\n---\nBody\n"));
 
         assertThat(error).isNotNull();
@@ -115,7 +116,7 @@ class FrontMatterTest {
 
     @Test
     void frontMatterThatIsNotAMapIsAnError() {
-        SafeYaml.YamlException error = catchThrowableOfType(SafeYaml.YamlException.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> FrontMatter.parse("---\n- a\n- b\n---\nBody\n"));
 
         assertThat(error).isNotNull();

@@ -3,6 +3,7 @@ package dev.homepage.liquid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,8 @@ class IncludesTest {
         return liquid.render(template, Map.of("site", site, "page", Map.of("path", pagePath, "title", "The Page")), note -> { });
     }
 
-    private LiquidRenderer.LiquidError fails(String template, String pagePath) {
-        LiquidRenderer.LiquidError error = catchThrowableOfType(LiquidRenderer.LiquidError.class,
+    private SourceError fails(String template, String pagePath) {
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> render(template, pagePath));
         assertThat(error).as("the template should fail").isNotNull();
         return error;
@@ -111,7 +112,7 @@ class IncludesTest {
         write("_config.yml", "secret: 42\n");
         write("_includes/ok.html", "ok");
 
-        LiquidRenderer.LiquidError error = fails("{% include ../_config.yml %}", "_pages/a.md");
+        SourceError error = fails("{% include ../_config.yml %}", "_pages/a.md");
 
         assertThat(error.getMessage()).contains("../_config.yml").doesNotContain("secret");
     }
@@ -120,14 +121,14 @@ class IncludesTest {
     void includeRelativeCannotLeaveTheSourceFolder() throws Exception {
         Files.writeString(folder.resolve("outside.txt"), "outside secret");
 
-        LiquidRenderer.LiquidError error = fails("{% include_relative ../../outside.txt %}", "_pages/a.md");
+        SourceError error = fails("{% include_relative ../../outside.txt %}", "_pages/a.md");
 
         assertThat(error.getMessage()).contains("../../outside.txt").doesNotContain("outside secret");
     }
 
     @Test
     void aMissingIncludeIsNamed() throws Exception {
-        LiquidRenderer.LiquidError error = fails("text\n{% include news-list.html %}", "_pages/a.md");
+        SourceError error = fails("text\n{% include news-list.html %}", "_pages/a.md");
 
         assertThat(error.getMessage()).contains("news-list.html").contains("_includes/");
     }

@@ -3,6 +3,7 @@ package dev.homepage.liquid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class JekyllAndPluginTagsTest {
 
     @Test
     void aLinkToNothingSaysWhatItLookedFor() {
-        LiquidRenderer.LiquidError error = catchThrowableOfType(LiquidRenderer.LiquidError.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> render("\n{% link _pages/nowhere.md %}"));
 
         assertThat(error).isNotNull();

@@ -3,6 +3,7 @@ package dev.homepage.liquid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -92,7 +93,7 @@ class LaxLiquidTest {
 
     @Test
     void linesStayWhereTheyWereAfterRewriting() {
-        LiquidRenderer.LiquidError error = catchThrowableOfType(LiquidRenderer.LiquidError.class, () -> render(
+        SourceError error = catchThrowableOfType(SourceError.class, () -> render(
                 "{% for n in page.names\n | sort %}\n{{ n }}{% endfor %}\n{% if %}\n"));
 
         assertThat(error).isNotNull();

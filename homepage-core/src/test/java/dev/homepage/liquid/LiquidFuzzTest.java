@@ -3,6 +3,7 @@ package dev.homepage.liquid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Liquid pass takes any body: it renders, or fails with a {@link LiquidRenderer.LiquidError} whose message
+ * The Liquid pass takes any body: it renders, or fails with a {@link SourceError} whose message
  * and line can be shown to the author; it never escapes with another exception and always ends.
  * Seeds: {@code LiquidFuzzTestInputs/}.
  */
@@ -29,7 +30,7 @@ class LiquidFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
             assertThat(liquid.render(text, VARIABLES, note -> { })).isNotNull();
-        } catch (LiquidRenderer.LiquidError e) {
+        } catch (SourceError e) {
             assertThat(e.getMessage()).isNotBlank();
             assertThat(e.line()).isBetween(0, 1 + (int) text.chars().filter(c -> c == '\n').count());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,9 @@ class LiquidLimitsTest {
     @TempDir
     Path source;
 
-    private LiquidRenderer.LiquidError fails(LiquidLimits limits, String template) {
+    private SourceError fails(LiquidLimits limits, String template) {
         LiquidRenderer liquid = new LiquidRenderer(source, ZoneOffset.UTC, new MarkdownRenderer(), limits);
-        LiquidRenderer.LiquidError error = catchThrowableOfType(LiquidRenderer.LiquidError.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> liquid.render(template, Map.of("page", Map.of("path", "_pages/a.md")), note -> { }));
         assertThat(error).as("the render should fail").isNotNull();
         return error;
@@ -39,7 +40,7 @@ class LiquidLimitsTest {
         LiquidRenderer liquid = new LiquidRenderer(source, ZoneOffset.UTC, new MarkdownRenderer(), SMALL);
         assertThat(liquid.render("{% for i in (1..100) %}.{% endfor %}", Map.of(), note -> { })).hasSize(100);
 
-        LiquidRenderer.LiquidError error = fails(SMALL, "Intro\n\n{% for i in (1..60) %}\n{% for j in (1..2) %}.{% endfor %}"
+        SourceError error = fails(SMALL, "Intro\n\n{% for i in (1..60) %}\n{% for j in (1..2) %}.{% endfor %}"
                 + "{% endfor %}");
 
         assertThat(error.getMessage()).isEqualTo("the loops of this page ran more than 100 times, which homepage"
@@ -49,7 +50,7 @@ class LiquidLimitsTest {
 
     @Test
     void aTextDoubledByAFilterStopsAtTheLength() {
-        LiquidRenderer.LiquidError error = fails(SMALL, "{% assign s = 'ab' %}\n{% for i in (1..40) %}"
+        SourceError error = fails(SMALL, "{% assign s = 'ab' %}\n{% for i in (1..40) %}"
                 + "{% assign s = s | append: s %}{% endfor %}{{ s }}");
 
         assertThat(error.getMessage()).isEqualTo("the filter 'append' made a text of more than 1,000 characters,"
@@ -60,14 +61,14 @@ class LiquidLimitsTest {
 
     @Test
     void aLongListMadeByAFilterStops() {
-        LiquidRenderer.LiquidError list = fails(new LiquidLimits(100, 5, Duration.ofMinutes(1), 10),
+        SourceError list = fails(new LiquidLimits(100, 5, Duration.ofMinutes(1), 10),
                 "{% assign l = 'abcdefgh' | split: '' %}");
         assertThat(list.getMessage()).startsWith("the filter 'split' made a list of more than 5 items");
     }
 
     @Test
     void aRenderedTextStopsAtTheLength() {
-        LiquidRenderer.LiquidError error = fails(SMALL, "{% for i in (1..50) %}{{ 'twenty-five characters...' }}"
+        SourceError error = fails(SMALL, "{% for i in (1..50) %}{{ 'twenty-five characters...' }}"
                 + "{% endfor %}");
 
         assertThat(error.getMessage()).isEqualTo("the Liquid of this page rendered a text of more than 1,000"
@@ -77,7 +78,7 @@ class LiquidLimitsTest {
 
     @Test
     void aPageStopsWhenItsTimeIsUp() {
-        LiquidRenderer.LiquidError error = fails(new LiquidLimits(1_000_000, 1_000_000, Duration.ZERO, 10),
+        SourceError error = fails(new LiquidLimits(1_000_000, 1_000_000, Duration.ZERO, 10),
                 "x\n{% for i in (1..1000) %}{{ i | plus: 1 }}{% endfor %}");
 
         assertThat(error.getMessage()).isEqualTo("the Liquid of this page ran for more than 0 ms, which homepage"
@@ -90,7 +91,7 @@ class LiquidLimitsTest {
         Files.createDirectories(source.resolve("_includes"));
         Files.writeString(source.resolve("_includes/me.html"), "again {% include me.html %}");
 
-        LiquidRenderer.LiquidError error = fails(SMALL, "Hello.\n\n{% include me.html %}");
+        SourceError error = fails(SMALL, "Hello.\n\n{% include me.html %}");
 
         assertThat(error.getMessage()).isEqualTo("the include 'me.html' nests includes more than 10 deep: an include"
                 + " that includes itself, directly or through another, never ends; include it only under a"
@@ -117,7 +118,7 @@ class LiquidLimitsTest {
         thread.start();
         thread.join();
 
-        assertThat(failure.get()).isInstanceOf(LiquidRenderer.LiquidError.class)
+        assertThat(failure.get()).isInstanceOf(SourceError.class)
                 .hasMessageStartingWith("the include 'me.html' nests includes more than 100 deep");
     }
 

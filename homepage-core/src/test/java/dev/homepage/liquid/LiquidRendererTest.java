@@ -3,6 +3,7 @@ package dev.homepage.liquid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.homepage.SourceError;
 import dev.homepage.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -50,7 +51,7 @@ class LiquidRendererTest {
 
     @Test
     void syntaxErrorsCarryTheirLine() {
-        LiquidRenderer.LiquidError error = catchThrowableOfType(LiquidRenderer.LiquidError.class,
+        SourceError error = catchThrowableOfType(SourceError.class,
                 () -> render("line one\nline two\n{% for x in %}\n", Map.of()));
 
         assertThat(error).isNotNull();
@@ -59,7 +60,7 @@ class LiquidRendererTest {
 
     @Test
     void unknownTagsAreErrors() {
-        assertThat(catchThrowableOfType(LiquidRenderer.LiquidError.class,
+        assertThat(catchThrowableOfType(SourceError.class,
                 () -> render("{% frobnicate %}", Map.of()))).isNotNull();
     }
 }
