@@ -37,8 +37,6 @@ final class Views {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String THEME_ASSETS_URL = "/assets/homepage";
     private static final int DESCRIPTION_LENGTH = 200;
-    /** The markup a bio may hold: that of text and links, with the author's links kept as written. */
-    private static final Safelist BIO_MARKUP = Safelist.basic().removeEnforcedAttribute("a", "rel");
     /** What flexmark writes for a fenced code block that names its language. */
     private static final String HIGHLIGHTED_CODE = "<code class=\"language-";
 
@@ -286,8 +284,12 @@ final class Views {
      * text: no script, style, form or event handler gets through from the config.
      */
     private static String bioMarkup(String bio) {
-        return bio.contains("<") ? Jsoup.clean(bio, "", BIO_MARKUP, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false))
-                : HTMLOutputFormat.INSTANCE.escapePlainText(bio);
+        if (!bio.contains("<")) {
+            return HTMLOutputFormat.INSTANCE.escapePlainText(bio);
+        }
+        // Made here, not once for all: most bios are plain text, and their builds need not load jsoup's cleaner.
+        Safelist textAndLinks = Safelist.basic().removeEnforcedAttribute("a", "rel");
+        return Jsoup.clean(bio, "", textAndLinks, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }
 
     static TemplateHTMLOutputModel markup(String html) {
