@@ -9,9 +9,13 @@ import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,8 +112,8 @@ public final class BodyRenderer {
                 rendered.put(document.source(), before);
             }
         }
-        LiquidVariables liquidVariables = toRender.keySet().stream()
-                .anyMatch(document -> LiquidRenderer.hasLiquid(document.body())) ? variables.get() : null;
+        LiquidVariables liquidVariables = toRender.keySet().stream().anyMatch(BodyRenderer::needsLiquid)
+                ? variables.get() : null;
         toRender.entrySet().parallelStream()
                 .map(entry -> render(entry.getKey(), entry.getValue(), liquidVariables, config, problems))
                 .flatMap(Optional::stream)
@@ -128,11 +132,17 @@ public final class BodyRenderer {
      * @param own the fingerprint of the document's file
      */
     private static BodyKey key(Document document, String own, String sourcesFingerprint) {
-        if (!LiquidRenderer.hasLiquid(document.body())) {
+        if (!needsLiquid(document)) {
             return new BodyKey(PLAIN + own, true);
         }
-        return document.body().contains(INCLUDE_RELATIVE) ? new BodyKey(own, false)
-                : new BodyKey(Fingerprint.of("liquid", own, sourcesFingerprint), true);
+        // A layout's included files are read relative to the page too; the cache keeps none of them.
+        return document.body().contains(INCLUDE_RELATIVE) || !LayoutIncludes.namesOf(document).isEmpty()
+                ? new BodyKey(own, false) : new BodyKey(Fingerprint.of("liquid", own, sourcesFingerprint), true);
+    }
+
+    /** Whether rendering the document runs Liquid: its body has some, or its layout includes files. */
+    private static boolean needsLiquid(Document document) {
+        return LiquidRenderer.hasLiquid(document.body()) || !LayoutIncludes.namesOf(document).isEmpty();
     }
 
     /** @param variables what Liquid sees; null when none of the bodies to render has Liquid */
@@ -158,7 +168,7 @@ public final class BodyRenderer {
             }
         }
         return first.map(page -> new RenderedDocument(page.document(), page.html(), page.excerptHtml(),
-                page.citationHtml(), page.fingerprint(), page.warnings(), List.copyOf(later)));
+                page.citationHtml(), page.fingerprint(), page.warnings(), List.copyOf(later), page.includedHtml()));
     }
 
     /** One page of a body; with the paginator of its page when it is paginated, else with none. */
@@ -167,13 +177,15 @@ public final class BodyRenderer {
         String body = document.body();
         List<Problem> warnings = new ArrayList<>();
         try {
-            if (LiquidRenderer.hasLiquid(body)) {
-                Map<String, Object> variables = new HashMap<>();
+            Map<String, Object> variables = new HashMap<>();
+            if (needsLiquid(document)) {
                 variables.put("site", liquidVariables.site());
                 variables.put("page", liquidVariables.page(document));
                 if (paginator != null) {
                     variables.put("paginator", paginator);
                 }
+            }
+            if (LiquidRenderer.hasLiquid(body)) {
                 Optional<String> rendered = renderLiquid(document.source(), body, document.bodyLine(), variables,
                         warnings::add, problems);
                 if (rendered.isEmpty()) {
@@ -186,9 +198,13 @@ public final class BodyRenderer {
             String citation = document.frontMatter().get("citation") instanceof String line ? line : "";
             String excerpt = excerpt(document, html);
             String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
+            Optional<Map<String, String>> included = renderIncluded(document, variables, warnings, problems);
+            if (included.isEmpty()) {
+                return Optional.empty();
+            }
             return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
-                    ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml),
-                    List.copyOf(warnings)));
+                    ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml,
+                    String.valueOf(included.get())), List.copyOf(warnings), List.of(), included.get()));
         } catch (MarkdownRenderer.TooDeep e) {
             // After Liquid, the lines are those of the file where the Liquid kept them, as it mostly does.
             problems.error(document.source(), lineInFile(document.bodyLine(), e.line()), e.getMessage());
@@ -196,6 +212,61 @@ public final class BodyRenderer {
             problems.error(document.source(), document.bodyLine(), "the text " + Problems.TOO_DEEP);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The files the document's layout includes ({@link LayoutIncludes}), each rendered as al-folio's layout renders
+     * it: {@code include_relative} in the page's Liquid, then Markdown. A file that is not there is warned of at the
+     * line naming it, and left out; an error in a file stops the page, as in its body.
+     *
+     * @return the HTML of each, by name, in the front matter's order; empty when one has an error
+     */
+    private Optional<Map<String, String>> renderIncluded(Document document, Map<String, Object> variables,
+            List<Problem> warnings, Problems problems) {
+        List<String> names = LayoutIncludes.namesOf(document);
+        if (names.isEmpty()) {
+            return Optional.of(Map.of());
+        }
+        String written = readOrEmpty(document.source());
+        Path folder = document.source().getParent();
+        Map<String, String> included = new LinkedHashMap<>();
+        for (String name : names) {
+            int line = LayoutIncludes.lineOf(written, name);
+            Path file = folder == null ? Path.of(name) : folder.resolve(name);
+            if (!LayoutIncludes.isValidName(name) || sourceFile(file).isEmpty()) {
+                warnings.add(new Problem(document.source(), line, "the file '" + name + "' that this "
+                        + LayoutIncludes.PROFILES_LAYOUT + " layout includes is not in "
+                        + (folder == null ? "the source folder" : folder + "/") + ", so its profile shows no text:"
+                        + " add it, or fix the name"));
+                continue;
+            }
+            Optional<String> rendered = renderLiquid(document.source(), "{% include_relative " + name + " %}",
+                    Math.max(line, 1), variables, warnings::add, problems);
+            if (rendered.isEmpty()) {
+                return Optional.empty();
+            }
+            included.put(name, markdown.render(rendered.get()));
+        }
+        return Optional.of(Collections.unmodifiableMap(included));
+    }
+
+    /** The text of a source file, for the lines of its messages; "" when it cannot be read. */
+    private String readOrEmpty(Path source) {
+        try {
+            Optional<Path> file = sourceFile(source);
+            return file.isPresent() ? Files.readString(file.get()) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The file of the source folder at the relative path; none when it is not there or leads out of the folder. */
+    private Optional<Path> sourceFile(Path relative) {
+        try {
+            return liquid.sources().file(relative);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

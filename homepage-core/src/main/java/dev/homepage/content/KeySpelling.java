@@ -35,7 +35,8 @@ public final class KeySpelling {
             // al-folio
             "inline", "nav", "nav_order", "dropdown", "giscus_comments", "related_posts", "pretty_table", "mermaid",
             "chart", "featured", "importance", "img", "github", "bibliography", "display_categories", "horizontal",
-            "math", "tabs", "thumbnail", "og_image", "news", "profile", "social", "announcements", "latest_posts",
+            "math", "tabs", "thumbnail", "og_image", "news", "profile", "profiles", "social", "announcements",
+            "latest_posts",
             "selected_papers",
             // homepage's publications
             "authors", "abbr", "selected", "preview", "award", "code", "poster", "video", "doi", "arxiv",

@@ -2,6 +2,7 @@ package dev.homepage.liquid;
 
 import dev.homepage.Problems;
 import dev.homepage.SourceError;
+import dev.homepage.content.SourceFolder;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.BibliographyLoader;
@@ -54,6 +55,7 @@ public final class LiquidRenderer {
     private final TemplateParser parser;
     private final LaxSyntax syntax;
     private final LiquidLimits limits;
+    private final SourceFolder sources;
 
     public LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown) {
         this(sourceDirectory, timeZone, markdown, LiquidLimits.DEFAULT);
@@ -61,6 +63,7 @@ public final class LiquidRenderer {
 
     LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown, LiquidLimits limits) {
         this.limits = limits;
+        this.sources = new SourceFolder(sourceDirectory);
         List<Filter> filters = new ArrayList<>(JekyllFilters.all(markdown));
         filters.addAll(CollectionFilters.all());
         filters.addAll(PluginFilters.all());
@@ -118,6 +121,11 @@ public final class LiquidRenderer {
             }
             return entries;
         }
+    }
+
+    /** The source folder, from which {@code include_relative} reads. */
+    public SourceFolder sources() {
+        return sources;
     }
 
     /** Whether the text holds Liquid at all; text without it is not run through Liqp. */

@@ -32,6 +32,7 @@ import java.util.Map;
  * @param code whether the body holds fenced code with a language, which the page then highlights
  * @param homeSections on the home page, its content cut where its own sections start, for the news to go
  *     between; elsewhere, all of it as the introduction
+ * @param profiles the people of a page in al-folio's {@code layout: profiles}, in order; elsewhere none
  */
 public record PageView(
         String title,
@@ -55,5 +56,6 @@ public record PageView(
         List<TocEntry> toc,
         boolean math,
         boolean code,
-        HomeSections homeSections) {
+        HomeSections homeSections,
+        List<ProfileView> profiles) {
 }

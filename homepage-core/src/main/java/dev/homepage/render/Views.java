@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import dev.homepage.body.LayoutIncludes;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.Author;
 import dev.homepage.config.PublicationSettings;
@@ -135,7 +136,33 @@ final class Views {
                 previewImage(imageOf(document.frontMatter())),
                 TableOfContents.of(rendered.html(), document.frontMatter()),
                 hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE),
-                document.url().equals("/") ? HomeSections.of(rendered.html()) : HomeSections.whole(rendered.html()));
+                document.url().equals("/") ? HomeSections.of(rendered.html()) : HomeSections.whole(rendered.html()),
+                profiles(rendered));
+    }
+
+    /**
+     * The people of a page in al-folio's {@code layout: profiles}: each one's photo from {@code assets/img/}, the
+     * lines under it, and the text of the file its {@code content:} names (the page's own text when it names none).
+     */
+    private List<ProfileView> profiles(RenderedDocument rendered) {
+        Document document = rendered.document();
+        if (!document.text("layout").strip().equals(LayoutIncludes.PROFILES_LAYOUT)
+                || !(document.frontMatter().get("profiles") instanceof List<?> profiles)) {
+            return List.of();
+        }
+        List<ProfileView> views = new ArrayList<>();
+        for (Object entry : profiles) {
+            if (!(entry instanceof Map<?, ?> profile)) {
+                continue;
+            }
+            String image = text(profile, "image");
+            String content = text(profile, "content");
+            views.add(new ProfileView(text(profile, "align").equals("left") ? "left" : "right",
+                    image.isEmpty() ? "" : urls.href(image.contains("://") ? image : "/assets/img/" + image),
+                    Boolean.TRUE.equals(profile.get("image_circular")), markup(textMarkup(text(profile, "more_info"))),
+                    markup(content.isEmpty() ? rendered.html() : rendered.includedHtml().getOrDefault(content, ""))));
+        }
+        return List.copyOf(views);
     }
 
     /** The delimiters KaTeX's auto-render looks for; kramdown writes math between $$ inline and as blocks. */
@@ -193,7 +220,7 @@ final class Views {
     PageView generatedPage(String collection, String title, String url, boolean authorProfile) {
         return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "",
                 authorProfile, markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(),
-                false, false, HomeSections.whole(""));
+                false, false, HomeSections.whole(""), List.of());
     }
 
     PublicationView publication(Publication publication) {
@@ -260,7 +287,7 @@ final class Views {
         }
         String bio = author.bio();
         return new AuthorView(author.name(), urls.href(ConfigImage.avatarPath(author.avatar())),
-                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(bioMarkup(bio)), author.pronouns(),
+                bio.contains("<") ? Jsoup.parse(bio).text() : bio, markup(textMarkup(bio)), author.pronouns(),
                 author.location(), author.employer(), author.email(), ProfileLinks.of(author.written(), urls));
     }
 
@@ -280,16 +307,17 @@ final class Views {
     }
 
     /**
-     * The bio's HTML as Jekyll themes show it ({@code <br>} between roles, emphasis, links), cleaned to the markup of
-     * text: no script, style, form or event handler gets through from the config.
+     * HTML written in the config or front matter (a bio, a profile's lines) as Jekyll themes show it ({@code <br>}
+     * between roles, paragraphs, emphasis, links), cleaned to the markup of text: no script, style, form or event
+     * handler gets through.
      */
-    private static String bioMarkup(String bio) {
-        if (!bio.contains("<")) {
-            return HTMLOutputFormat.INSTANCE.escapePlainText(bio);
+    private static String textMarkup(String html) {
+        if (!html.contains("<")) {
+            return HTMLOutputFormat.INSTANCE.escapePlainText(html);
         }
         // Made here, not once for all: most bios are plain text, and their builds need not load jsoup's cleaner.
         Safelist textAndLinks = Safelist.basic().removeEnforcedAttribute("a", "rel");
-        return Jsoup.clean(bio, "", textAndLinks, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        return Jsoup.clean(html, "", textAndLinks, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }
 
     static TemplateHTMLOutputModel markup(String html) {
@@ -301,7 +329,7 @@ final class Views {
         }
     }
 
-    private static String text(Map<String, Object> map, String key) {
+    private static String text(Map<?, ?> map, String key) {
         Object value = map.get(key);
         return value == null ? "" : String.valueOf(value).strip();
     }
