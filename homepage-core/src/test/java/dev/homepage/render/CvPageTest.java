@@ -99,7 +99,8 @@ class CvPageTest {
 
         Element cv = site.page("/cv/").selectFirst("article.cv");
         assertThat(cv.select("section.cv-section > h2").eachText())
-                .containsExactly("Education", "Experience", "Awards", "Publications", "Languages", "Interests");
+                .containsExactly("Contact information", "Education", "Experience", "Awards", "Publications",
+                        "Languages", "Interests");
         Element phd = cv.selectFirst(".cv-entry");
         assertThat(phd.select(".cv-entry-title").text()).isEqualTo("PhD in Mathematics");
         assertThat(phd.select(".cv-entry-years").text()).isEqualTo("1833 – 1835");
@@ -116,6 +117,48 @@ class CvPageTest {
         assertThat(cv.select("section:has(h2:containsOwn(Languages)) .cv-entry").text()).isEqualTo("Italian Fluent");
         assertThat(cv.select("section:has(h2:containsOwn(Interests)) .cv-entry-title").text())
                 .isEqualTo("Poetical science");
+    }
+
+    @Test
+    void aRenderCvHeaderGivesTheContactLinesAndTheSummaryBeforeTheSections() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: Lab\n")
+                .file("_pages/cv.md", "---\ntitle: CV\nlayout: cv\n---\n")
+                .file("_data/cv.yml", """
+                        cv:
+                          name: Tessa Halvorsen
+                          headline: Engine researcher
+                          email: tessa@example.org
+                          phone: tel:+47-555-0100
+                          location: Northfield
+                          website: https://tessa.example.org
+                          address: {street: 1 Mill Road, city: Northfield, region: North, postalCode: "9000"}
+                          social_networks:
+                            - {network: GitHub, username: tessa-h}
+                            - {network: Mastodon, username: "@tessa@sci.example"}
+                            - {network: Carrier Pigeon, username: loft-3}
+                          summary: Builds engines <b>fast</b>.
+                          sections:
+                            References:
+                              - name: Jonas Brekke
+                                reference: Kind words.
+                        """);
+        site.build();
+
+        Element cv = site.page("/cv/").selectFirst("article.cv");
+        assertThat(cv.select("section.cv-section > h2").eachText())
+                .containsExactly("Contact information", "Summary", "References");
+        Element contact = cv.selectFirst("section.cv-contact");
+        assertThat(contact.select("dt").eachText()).containsExactly("Name", "Professional title", "Email", "Phone",
+                "Location", "Website", "GitHub", "Mastodon", "Carrier Pigeon");
+        assertThat(contact.select("dd").eachText()).containsExactly("Tessa Halvorsen", "Engine researcher",
+                "tessa@example.org", "+47-555-0100", "1 Mill Road, Northfield, North 9000",
+                "https://tessa.example.org", "tessa-h", "@tessa@sci.example", "loft-3");
+        assertThat(contact.select("dd a").eachAttr("href")).containsExactly("mailto:tessa@example.org",
+                "tel:+475550100", "https://tessa.example.org", "https://github.com/tessa-h",
+                "https://sci.example/@tessa");
+        assertThat(cv.select("section.cv-summary p").text()).isEqualTo("Builds engines <b>fast</b>.");
+        assertThat(cv.select("section:has(h2:containsOwn(References)) .cv-entry").text())
+                .isEqualTo("Jonas Brekke Kind words.");
     }
 
     @Test
