@@ -52,18 +52,45 @@ public final class LiquidRenderer {
     public record Note(Path file, int line, String message) {
     }
 
-    private final TemplateParser parser;
-    private final LaxSyntax syntax;
+    private final Path sourceDirectory;
+    private final ZoneId timeZone;
+    private final MarkdownRenderer markdown;
     private final LiquidLimits limits;
     private final SourceFolder sources;
+    /** Liqp with its filters and tags, set up when a text first holds Liquid: a site without any never loads it. */
+    private volatile Engine engine;
+
+    /** Liqp as homepage configures it, and the rewriting of Ruby Liquid's lax syntax that goes with it. */
+    private record Engine(TemplateParser parser, LaxSyntax syntax) {
+    }
 
     public LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown) {
         this(sourceDirectory, timeZone, markdown, LiquidLimits.DEFAULT);
     }
 
     LiquidRenderer(Path sourceDirectory, ZoneId timeZone, MarkdownRenderer markdown, LiquidLimits limits) {
+        this.sourceDirectory = sourceDirectory;
+        this.timeZone = timeZone;
+        this.markdown = markdown;
         this.limits = limits;
         this.sources = new SourceFolder(sourceDirectory);
+    }
+
+    private Engine engine() {
+        Engine ready = engine;
+        if (ready == null) {
+            synchronized (this) {
+                ready = engine;
+                if (ready == null) {
+                    ready = newEngine();
+                    engine = ready;
+                }
+            }
+        }
+        return ready;
+    }
+
+    private Engine newEngine() {
         List<Filter> filters = new ArrayList<>(JekyllFilters.all(markdown));
         filters.addAll(CollectionFilters.all());
         filters.addAll(PluginFilters.all());
@@ -74,9 +101,9 @@ public final class LiquidRenderer {
         tags.addAll(new ScholarTags(new Bibliography(sourceDirectory)).all());
         Set<String> opaqueTags = new HashSet<>();
         tags.forEach(tag -> opaqueTags.add(tag.name));
-        this.syntax = new LaxSyntax(knownFilters::contains, opaqueTags);
+        LaxSyntax syntax = new LaxSyntax(knownFilters::contains, opaqueTags);
         SiteIncludes includes = new SiteIncludes(sourceDirectory, syntax, limits);
-        this.parser = limits.parser(() -> {
+        TemplateParser parser = limits.parser(() -> {
             TemplateParser.Builder builder = new TemplateParser.Builder()
                     .withFlavor(Flavor.JEKYLL)
                     .withLocale(Locale.ENGLISH)
@@ -95,8 +122,8 @@ public final class LiquidRenderer {
             filters.forEach(builder::withFilter);
             return builder;
         });
+        return new Engine(parser, syntax);
     }
-
 
     /**
      * The entries of {@code _bibliography/}, read when a tag first needs them; what is wrong in them is reported by
@@ -148,11 +175,12 @@ public final class LiquidRenderer {
 
     private String renderGuarded(String text, Map<String, Object> variables, Consumer<Note> notes)
             throws SourceError {
-        LaxSyntax.Rewritten rewritten = syntax.rewrite(text);
+        Engine liqp = engine();
+        LaxSyntax.Rewritten rewritten = liqp.syntax().rewrite(text);
         rewritten.notes().forEach(note -> notes.accept(new Note(null, note.line(), note.message())));
         Template template;
         try {
-            template = parser.parse(rewritten.text());
+            template = liqp.parser().parse(rewritten.text());
         } catch (LiquidException e) {
             if (e.getMessage() != null && e.getMessage().contains("<EOF>")) {
                 throw LiquidErrorText.unclosedBlock(text, e);
