@@ -3,10 +3,12 @@ package dev.homepage.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** JSON for script elements: escaped so it cannot close one, and in an order that never changes. */
@@ -36,5 +38,21 @@ class JsonTest {
         outer.put("inner", new HashMap<>(Map.of("a", 1)));
         assertThatThrownBy(() -> Json.write(List.of(outer))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fixed order");
+    }
+
+    @Test
+    void valuesOtherThanMapsListsTextsNumbersAndBooleansAreRefused() {
+        record Point(int x) {
+        }
+        assertThatThrownBy(() -> Json.write(List.of(new Point(1)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a Point");
+    }
+
+    @Test
+    void numbersNullAndNestedValuesKeepTheirJsonForm() {
+        Map<String, Object> nested = new TreeMap<>(Map.of("b", List.of(), "a", 2.5));
+        List<Object> values = new ArrayList<>(List.of(-3L, nested));
+        values.add(null);
+        assertThat(Json.write(values)).isEqualTo("[-3,{\"a\":2.5,\"b\":[]},null]");
     }
 }
