@@ -45,11 +45,41 @@ public final class SearchIndex {
      * characters at a word's end.
      */
     public static String shortened(String text) {
-        String plain = text.strip().replaceAll("\\s+", " ");
-        if (plain.length() <= TEXT_LENGTH) {
-            return plain;
+        // One pass, which stops a character past the limit: a body's whole text is often many times what is kept.
+        // It reads as strip() and then replaceAll("\\s+", " ") would: runs of ASCII white space become one space,
+        // and white space at either end goes.
+        StringBuilder plain = new StringBuilder(Math.min(text.length(), TEXT_LENGTH + 1));
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        int end = plain.lastIndexOf(' ', TEXT_LENGTH);
+        boolean space = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                plain.append(' ');
+                space = false;
+            }
+            plain.append(c);
+            if (plain.length() > TEXT_LENGTH && !Character.isWhitespace(c)) {
+                break;
+            }
+        }
+        if (i >= text.length()) {
+            int end = plain.length();
+            while (end > 0 && Character.isWhitespace(plain.charAt(end - 1))) {
+                end--;
+            }
+            plain.setLength(end);
+        }
+        if (plain.length() <= TEXT_LENGTH) {
+            return plain.toString();
+        }
+        int end = plain.lastIndexOf(" ", TEXT_LENGTH);
         return plain.substring(0, end > TEXT_LENGTH / 2 ? end : TEXT_LENGTH);
     }
 }

@@ -1,0 +1,45 @@
+package dev.homepage.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    /** The rule the index keeps a text by, written the plain way: white space made single, then cut at a word. */
+    private static String shortenedThePlainWay(String text) {
+        String plain = text.strip().replaceAll("\\s+", " ");
+        if (plain.length() <= SearchIndex.TEXT_LENGTH) {
+            return plain;
+        }
+        int end = plain.lastIndexOf(' ', SearchIndex.TEXT_LENGTH);
+        return plain.substring(0, end > SearchIndex.TEXT_LENGTH / 2 ? end : SearchIndex.TEXT_LENGTH);
+    }
+
+    @Test
+    void aLongTextIsCutAtTheLastWordEndBeforeTheLimitWithItsWhiteSpaceMadeSingle() {
+        String text = "\n  Intro\t\tline " + "word ".repeat(200);
+
+        String kept = SearchIndex.shortened(text);
+
+        assertThat(kept).startsWith("Intro line word word").endsWith("word").doesNotContain("  ")
+                .hasSizeLessThanOrEqualTo(SearchIndex.TEXT_LENGTH).hasSizeGreaterThan(SearchIndex.TEXT_LENGTH - 5);
+    }
+
+    @Test
+    void keepsWhatTheRuleKeepsForTextsOfEveryShapeAroundTheLimit() {
+        // Spaces ASCII and not (an em space, a no-break space), runs of them at the ends and at the cut.
+        char[] alphabet = {'a', 'b', 'é', ' ', ' ', '\t', '\n', '\r', '\u000b', '\f', '\u2003', '\u00a0', '\u001f'};
+        Random random = new Random(42);
+        for (int n = 0; n < 3000; n++) {
+            int length = random.nextInt(3) == 0 ? random.nextInt(40) : 450 + random.nextInt(150);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertThat(SearchIndex.shortened(text.toString())).as("text %d", n)
+                    .isEqualTo(shortenedThePlainWay(text.toString()));
+        }
+    }
+}
