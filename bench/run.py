@@ -2,7 +2,7 @@
 """Benchmark homepage against Hugo and Jekyll on the same academic corpus, in one run.
 
     bench/run.py [--sizes 100,1000,10000] [--runs 5] [--engines homepage,cached,inprocess,serve,hugo,jekyll]
-                 [--out FILE]
+                 [--one-page] [--out FILE]
 
 For each size it writes the corpus with ../shared/bench/make_corpus.py (format homepage for homepage, hugo and
 jekyll with their minimal themes from ../shared/bench/themes/), then times, alternating engines within each round
@@ -17,7 +17,14 @@ Then, in one warm JVM (bench/InProcess.java):
   inprocess  full builds by a new generator each time, into fresh output folders;
   serve      rebuilds as `homepage:serve` does them after a save: one post given a new paragraph ("edit"), and
              one post saved unchanged ("no-op").
+With --one-page, it first times the site most researchers have: one about page in the shape of a real
+AcadHomepage site (bench/acadhomepage/: a long page, news, paper boxes with raster images, Liquid), as a first
+build (fresh output and cache folders) and as every later build (the output and cache of the last build kept),
+against the same goal with -Dhomepage.skip, which is Maven's own start-up; the difference is homepage's own work,
+the median of the rounds' differences. Where Jekyll is installed it builds the same folder, which holds no Jekyll
+theme: its figure is a floor, not the same work.
 Whole-process runs are measured by ../shared/bench/timecmd.py (wall, CPU, peak memory of the largest process).
+After each size, the ratio of homepage's cold build to Hugo's, where Hugo ran.
 Prints a Markdown table; --out also writes it to a file. Build homepage first: ./mvnw -B install -DskipTests.
 """
 import argparse
@@ -100,6 +107,46 @@ def engine_commands(size, engines, work, scratch):
     return commands
 
 
+def one_page(runs, work, rows):
+    """The AcadHomepage-shaped one-page site: homepage's goal, the goal skipped, and Jekyll, alternating."""
+    site = work / "acadhomepage"
+    if not site.exists():
+        subprocess.run(["java", str(ROOT / "bench" / "acadhomepage" / "MakeSite.java"), str(site)], cwd=ROOT,
+                       check=True)
+    scratch = work / "out-one-page"
+    scratch.mkdir(parents=True, exist_ok=True)
+    goal = (f'"{ROOT / "mvnw"}" -B -q -o dev.homepage:homepage-maven-plugin:{VERSION}:generate '
+            f'-Dhomepage.sourceDirectory="{site}" -Dhomepage.outputDirectory="$OUT" -Dhomepage.cacheDirectory="$OUT.cache"')
+    kept = ["sh", "-c", f'OUT="{scratch / "kept"}" && exec {goal}']
+    subprocess.run(kept, check=True, stdout=subprocess.DEVNULL)
+    commands = {"homepage": fresh_output_command(goal, scratch),
+                "homepage, cache kept": kept,
+                "homepage, goal skipped": fresh_output_command(goal + " -Dhomepage.skip", scratch)}
+    if shutil.which("jekyll"):
+        # The folder holds no layouts of a Jekyll theme: Jekyll's figure is a floor, not the same work.
+        commands["jekyll, no theme"] = fresh_output_command(
+            f'jekyll build --quiet --source "{site}" --destination "$OUT"', scratch)
+    samples = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(timecmd(command, 1, work / "one-page.log"))
+    walls = {}
+    for name, runs_of_engine in samples.items():
+        walls[name] = statistics.median(r["wall"]["median"] for r in runs_of_engine)
+        cpu = statistics.median(r["cpu"]["median"] for r in runs_of_engine)
+        peak = statistics.median(r["peak_mib"]["median"] for r in runs_of_engine)
+        rows.append(f"| 1 page | {name} | | {walls[name]:.2f} | {cpu:.2f} | {peak:.0f} | |")
+        print(rows[-1], flush=True)
+    own = statistics.median(a["wall"]["median"] - b["wall"]["median"]
+                            for a, b in zip(samples["homepage"], samples["homepage, goal skipped"]))
+    rows.append(f"| 1 page | homepage's own work, first build (generate − skipped) | | {own:.2f} | | | |")
+    print(rows[-1], flush=True)
+    own_kept = statistics.median(a["wall"]["median"] - b["wall"]["median"]
+                                 for a, b in zip(samples["homepage, cache kept"], samples["homepage, goal skipped"]))
+    rows.append(f"| 1 page | homepage's own work, cache kept (generate − skipped) | | {own_kept:.2f} | | | |")
+    print(rows[-1], flush=True)
+
+
 def in_process(mode, size, runs, work, scratch, classpath):
     corpus = make_corpus(size, "homepage", work)
     warmups = 3 if mode == "full" else 10
@@ -115,6 +162,8 @@ def main():
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--engines", default="homepage,cached,inprocess,serve,hugo,jekyll")
+    parser.add_argument("--one-page", action="store_true",
+                        help="also time the AcadHomepage-shaped one-page site (bench/acadhomepage/)")
     parser.add_argument("--work", help="where corpora and outputs go (default: a new temporary folder)")
     parser.add_argument("--out", help="also write the table to this file")
     args = parser.parse_args()
@@ -125,7 +174,9 @@ def main():
 
     rows = ["| items | engine | pages | wall median (s) | CPU median (s) | peak memory (MiB) | pages/s |",
             "|---:|---|---:|---:|---:|---:|---:|"]
-    for size in (int(s) for s in args.sizes.split(",")):
+    if args.one_page:
+        one_page(args.runs, work, rows)
+    for size in (int(s) for s in args.sizes.split(",") if s):
         scratch = work / f"out-{size}"
         commands = engine_commands(size, engines, work, scratch)
         # Round-robin: each round runs every engine once, so a burst of load on the machine hits all of them.
@@ -139,6 +190,12 @@ def main():
             peak = statistics.median(r["peak_mib"]["median"] for r in runs)
             pages = page_count(commands[name][1])
             rows.append(f"| {size} | {name} | {pages} | {wall:.2f} | {cpu:.2f} | {peak:.0f} | {pages / wall:.0f} |")
+            print(rows[-1], flush=True)
+        if "homepage" in samples and "hugo" in samples:
+            # Round by round, so that both builds of a ratio met the same load.
+            ratio = statistics.median(a["wall"]["median"] / b["wall"]["median"]
+                                      for a, b in zip(samples["homepage"], samples["hugo"]))
+            rows.append(f"| {size} | homepage / hugo, cold (median of the rounds' ratios) | | {ratio:.2f} | | | |")
             print(rows[-1], flush=True)
         in_process_rows = [("inprocess", "full", "homepage in-process, full build (warm JVM)"),
                            ("serve", "edit", "homepage serve, one post edited"),
