@@ -1,5 +1,8 @@
 package dev.homepage.config;
 
+import java.util.Map;
+import java.util.OptionalInt;
+
 /**
  * How the site shows its news ({@code news:} in the config).
  *
@@ -12,4 +15,20 @@ public record NewsSettings(int homeLimit) {
 
     /** As many news as academic homepages show on their home page when the config does not say. */
     static final NewsSettings DEFAULT = new NewsSettings(5);
+
+    /**
+     * How many of the newest news a home page shows: as al-folio's {@code announcements:} in its front matter says,
+     * when it has them (none unless {@code enabled}, then {@code limit} of them, or all when the limit is left
+     * blank); otherwise {@link #homeLimit}.
+     */
+    public int homeLimit(Map<String, Object> homeFrontMatter) {
+        if (!(homeFrontMatter.get("announcements") instanceof Map<?, ?> announcements)) {
+            return homeLimit;
+        }
+        if (!Boolean.TRUE.equals(announcements.get("enabled"))) {
+            return 0;
+        }
+        OptionalInt limit = YamlValues.count(announcements.get("limit"));
+        return limit.isPresent() ? limit.getAsInt() : Integer.MAX_VALUE;
+    }
 }

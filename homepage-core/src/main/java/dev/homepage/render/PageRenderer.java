@@ -5,6 +5,7 @@ import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
+import dev.homepage.content.Document;
 import dev.homepage.content.DocumentOrder;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.XmlText;
@@ -94,8 +95,10 @@ public final class PageRenderer {
         content.collections().forEach((name, items) -> collections.put(name, DocumentOrder.newestFirst(items.stream()
                 .filter(item -> pageViews.containsKey(item.source())).toList()).stream()
                 .map(item -> pageViews.get(item.source())).toList()));
-        NewsView news = fingerprints.remember(news(collections.getOrDefault(SourceNames.NEWS, List.of()), config,
-                views));
+        Map<String, Object> home = content.pages().stream().filter(page -> page.url().equals("/")).findFirst()
+                .map(Document::frontMatter).orElse(Map.of());
+        NewsView news = fingerprints.remember(news(collections.getOrDefault(SourceNames.NEWS, List.of()),
+                config.news().homeLimit(home), views));
         Set<String> documentUrls = rendered.values().stream().filter(document -> document.document().output())
                 .map(document -> BuildViews.folderUrl(document.document().url())).collect(Collectors.toSet());
         Set<String> ownUrls = new HashSet<>(documentUrls);
@@ -122,9 +125,8 @@ public final class PageRenderer {
         return Set.copyOf(printed);
     }
 
-    /** The newest news for the home page, as many as the config's {@code news.home_limit} says. */
-    private static NewsView news(List<PageView> newestFirst, SiteConfig config, Views views) {
-        int limit = config.news().homeLimit();
+    /** The newest news for the home page, as many as the limit says. */
+    private static NewsView news(List<PageView> newestFirst, int limit, Views views) {
         return new NewsView(newestFirst.stream().limit(limit).toList(), newestFirst.size() > limit,
                 views.href("/" + SourceNames.NEWS + "/"));
     }

@@ -77,6 +77,23 @@ class HomePageAndThemeTest {
     }
 
     @Test
+    void alFoliosAnnouncementsInTheHomePagesFrontMatterSayHowManyNewsItShows() throws Exception {
+        TestSite site = site("news:\n  home_limit: 3\n");
+        String about = "---\npermalink: /\ntitle: About\nannouncements:\n  enabled: %s\n  limit: %s\n---\nHello.\n";
+        site.file("_pages/about.md", about.formatted("true", "2")).build();
+        assertThat(site.page("/").select("section.home-news .news-item")).hasSize(2);
+
+        // A limit left blank shows them all, as in al-folio.
+        site.file("_pages/about.md", about.formatted("true", "")).build();
+        Element news = site.page("/").selectFirst("section.home-news");
+        assertThat(news.select(".news-item")).hasSize(7);
+        assertThat(news.select(".news-more")).isEmpty();
+
+        site.file("_pages/about.md", about.formatted("false", "2")).build();
+        assertThat(site.page("/").select("section.home-news")).isEmpty();
+    }
+
+    @Test
     void longPagesGetATableOfContents() throws Exception {
         TestSite site = site("")
                 .file("_pages/long.md", "---\ntitle: Long\n---\n## One\n\n### One and a half\n\n## Two\n\n## Three\n")
