@@ -63,7 +63,6 @@ final class ImageResizer {
     ImageResizer(String codeVersion, Optional<Path> cacheFolder) {
         this.codeVersion = codeVersion;
         this.cacheFolder = cacheFolder;
-        ImageReaders.register();
     }
 
     /** The key of an image's copies in the cache: its bytes, and the code that made them. */
@@ -88,6 +87,8 @@ final class ImageResizer {
     }
 
     private ImageSet make(byte[] bytes, String path) throws Refused {
+        // Only here, where an image is decoded: a build whose copies are all in the cache loads no image reader.
+        ImageReaders.register();
         checkSize(bytes);
         BufferedImage image;
         try {
