@@ -67,7 +67,10 @@ final class DocumentReader {
         ZonedDateTime date = null;
         Object declaredDate = data.get("date");
         if (declaredDate != null) {
-            date = Dates.parse(String.valueOf(declaredDate), config.timeZone()).orElse(null);
+            // As in Jekyll, which reads a document's date as a time in the site's zone: 20:54 -0400 is the next day
+            // in UTC, and reads so on the page and in its URL.
+            date = Dates.parse(String.valueOf(declaredDate), config.timeZone())
+                    .map(written -> written.withZoneSameInstant(config.timeZone())).orElse(null);
             if (date == null) {
                 String written = String.valueOf(declaredDate);
                 problems.error(file, SafeYaml.lineOfKey(text, "date"), Dates.whyNoSuchDate(written)

@@ -162,6 +162,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aDateWithAnOffsetIsTheSameMomentInTheSitesZoneAsJekyllReadsIt() throws Exception {
+        write("_news/late.md", "---\ndate: 2025-11-04 20:54:00-0400\n---\n");
+        write("_posts/2025-12-31-new-year.md", "---\ndate: 2025-12-31 23:30:00 -0100\n---\n");
+
+        SiteContent content = load("timezone: Europe/Dublin\npermalink: /:year/:title/\n");
+
+        Document late = find(content.collections().get("news"), "_news/late.md");
+        assertThat(late.date()).isEqualTo(ZonedDateTime.of(2025, 11, 5, 0, 54, 0, 0, ZoneId.of("Europe/Dublin")));
+        // The year of its URL is that of the site's zone too.
+        assertThat(content.collections().get("posts").get(0).url()).isEqualTo("/2026/new-year/");
+    }
+
+    @Test
     void collectionItemsAreInJekyllsOrderOldestFirstUndatedLast() throws Exception {
         write("_talks/b-undated.md", "---\n---\n");
         write("_talks/a-undated.md", "---\n---\n");
