@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark homepage against Hugo and Jekyll on the same academic corpus, in one run.
 
-    bench/run.py [--sizes 100,1000,10000] [--runs 5] [--engines homepage,cached,inprocess,serve,hugo,jekyll]
+    bench/run.py [--sizes 100,1000,10000] [--runs 5] [--engines homepage,quick,cached,inprocess,serve,hugo,jekyll]
                  [--one-page] [--out FILE]
 
 For each size it writes the corpus with ../shared/bench/make_corpus.py (format homepage for homepage, hugo and
@@ -9,6 +9,7 @@ jekyll with their minimal themes from ../shared/bench/themes/), then times, alte
 so that the machine's load hits them alike:
   homepage   `mvnw homepage:generate` end to end, from a cold start: a new JVM inside Maven, a fresh output
              folder and no cache, as a first build;
+  quick      the same, with the JVM options of a project made by the archetype (its .mvn/jvm.config);
   cached     the same goal run again on the same output and cache folders, as every later build of a project
              (the cache under target/ holds the rendered bodies of the last run);
   hugo       `hugo --source DIR --destination OUT`, where the hugo command is installed;
@@ -40,6 +41,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_BENCH = ROOT.parent / "shared" / "bench"
 VERSION = "0.1.0-SNAPSHOT"
+# The JVM options a project made by the archetype starts Maven with: the "quick" rows run with them.
+QUICK_JVM_OPTIONS = " ".join((ROOT / "homepage-archetype" / "src" / "main" / "resources" / "archetype-resources"
+                              / ".mvn" / "jvm.config").read_text().split())
 
 
 def make_corpus(size, fmt, work):
@@ -86,16 +90,17 @@ def engine_commands(size, engines, work, scratch):
                 '-Dhomepage.cacheDirectory="$OUT.cache"')
     templates = {
         "homepage": generate,
+        "quick": f'env MAVEN_OPTS="{QUICK_JVM_OPTIONS}" {generate}',
         "cached": generate,
         "hugo": 'hugo --quiet --source "{corpus}" --destination "$OUT"',
         "jekyll": 'jekyll build --quiet --source "{corpus}" --destination "$OUT"',
     }
     commands = {}
     for name, template in templates.items():
-        if name in engines and (name in ("homepage", "cached") or shutil.which(name)):
+        if name in engines and (name in ("homepage", "quick", "cached") or shutil.which(name)):
             outputs = scratch / name
             outputs.mkdir(parents=True, exist_ok=True)
-            corpus = make_corpus(size, "homepage" if name == "cached" else name, work)
+            corpus = make_corpus(size, name if name in ("hugo", "jekyll") else "homepage", work)
             command = template.replace("{corpus}", str(corpus))
             if name == "cached":
                 # One output and cache folder for every run, primed by a first, untimed run.
@@ -119,9 +124,14 @@ def one_page(runs, work, rows):
             f'-Dhomepage.sourceDirectory="{site}" -Dhomepage.outputDirectory="$OUT" -Dhomepage.cacheDirectory="$OUT.cache"')
     kept = ["sh", "-c", f'OUT="{scratch / "kept"}" && exec {goal}']
     subprocess.run(kept, check=True, stdout=subprocess.DEVNULL)
+    quick = f'env MAVEN_OPTS="{QUICK_JVM_OPTIONS}" {goal}'
+    quick_kept = ["sh", "-c", f'OUT="{scratch / "kept"}" && exec {quick}']
     commands = {"homepage": fresh_output_command(goal, scratch),
                 "homepage, cache kept": kept,
-                "homepage, goal skipped": fresh_output_command(goal + " -Dhomepage.skip", scratch)}
+                "homepage, goal skipped": fresh_output_command(goal + " -Dhomepage.skip", scratch),
+                "quick": fresh_output_command(quick, scratch),
+                "quick, cache kept": quick_kept,
+                "quick, goal skipped": fresh_output_command(quick + " -Dhomepage.skip", scratch)}
     if shutil.which("jekyll"):
         # The folder holds no layouts of a Jekyll theme: Jekyll's figure is a floor, not the same work.
         commands["jekyll, no theme"] = fresh_output_command(
@@ -137,14 +147,12 @@ def one_page(runs, work, rows):
         peak = statistics.median(r["peak_mib"]["median"] for r in runs_of_engine)
         rows.append(f"| 1 page | {name} | | {walls[name]:.2f} | {cpu:.2f} | {peak:.0f} | |")
         print(rows[-1], flush=True)
-    own = statistics.median(a["wall"]["median"] - b["wall"]["median"]
-                            for a, b in zip(samples["homepage"], samples["homepage, goal skipped"]))
-    rows.append(f"| 1 page | homepage's own work, first build (generate − skipped) | | {own:.2f} | | | |")
-    print(rows[-1], flush=True)
-    own_kept = statistics.median(a["wall"]["median"] - b["wall"]["median"]
-                                 for a, b in zip(samples["homepage, cache kept"], samples["homepage, goal skipped"]))
-    rows.append(f"| 1 page | homepage's own work, cache kept (generate − skipped) | | {own_kept:.2f} | | | |")
-    print(rows[-1], flush=True)
+    for engine in ("homepage", "quick"):
+        for build, label in ((engine, "first build"), (engine + ", cache kept", "cache kept")):
+            own = statistics.median(a["wall"]["median"] - b["wall"]["median"]
+                                    for a, b in zip(samples[build], samples[engine + ", goal skipped"]))
+            rows.append(f"| 1 page | {engine}'s own work, {label} (generate − skipped) | | {own:.2f} | | | |")
+            print(rows[-1], flush=True)
 
 
 def in_process(mode, size, runs, work, scratch, classpath):
@@ -161,7 +169,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--engines", default="homepage,cached,inprocess,serve,hugo,jekyll")
+    parser.add_argument("--engines", default="homepage,quick,cached,inprocess,serve,hugo,jekyll")
     parser.add_argument("--one-page", action="store_true",
                         help="also time the AcadHomepage-shaped one-page site (bench/acadhomepage/)")
     parser.add_argument("--work", help="where corpora and outputs go (default: a new temporary folder)")
@@ -191,12 +199,13 @@ def main():
             pages = page_count(commands[name][1])
             rows.append(f"| {size} | {name} | {pages} | {wall:.2f} | {cpu:.2f} | {peak:.0f} | {pages / wall:.0f} |")
             print(rows[-1], flush=True)
-        if "homepage" in samples and "hugo" in samples:
-            # Round by round, so that both builds of a ratio met the same load.
-            ratio = statistics.median(a["wall"]["median"] / b["wall"]["median"]
-                                      for a, b in zip(samples["homepage"], samples["hugo"]))
-            rows.append(f"| {size} | homepage / hugo, cold (median of the rounds' ratios) | | {ratio:.2f} | | | |")
-            print(rows[-1], flush=True)
+        for engine in ("homepage", "quick"):
+            if engine in samples and "hugo" in samples:
+                # Round by round, so that both builds of a ratio met the same load.
+                ratio = statistics.median(a["wall"]["median"] / b["wall"]["median"]
+                                          for a, b in zip(samples[engine], samples["hugo"]))
+                rows.append(f"| {size} | {engine} / hugo, cold (median of the rounds' ratios) | | {ratio:.2f} | | | |")
+                print(rows[-1], flush=True)
         in_process_rows = [("inprocess", "full", "homepage in-process, full build (warm JVM)"),
                            ("serve", "edit", "homepage serve, one post edited"),
                            ("serve", "noop", "homepage serve, one post saved unchanged")]
