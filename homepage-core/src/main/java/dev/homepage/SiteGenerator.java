@@ -1,22 +1,21 @@
 package dev.homepage;
 
-import dev.homepage.body.BodyCache;
 import dev.homepage.body.BodyRenderer;
 import dev.homepage.body.RenderedDocument;
-import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
+import dev.homepage.cache.SourceChanges;
 import dev.homepage.check.MissingImages;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
-import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.ContentLoader;
 import dev.homepage.content.SiteContent;
-import dev.homepage.content.SourceChanges;
 import dev.homepage.content.SourceFolder;
 import dev.homepage.content.SourceTree;
 import dev.homepage.cv.CvPdfs;
 import dev.homepage.images.ResponsiveImages;
+import dev.homepage.incremental.BodyCache;
+import dev.homepage.incremental.Regenerator;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.output.OutputOwnership;
@@ -27,7 +26,6 @@ import dev.homepage.output.ThemeAssets;
 import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PublicationCatalog;
-import dev.homepage.render.PageCache;
 import dev.homepage.render.PageRenderer;
 import dev.homepage.render.TemplateRenderer;
 import java.io.IOException;
@@ -51,28 +49,22 @@ import java.util.stream.Stream;
  * render the pages (FreeMarker templates), write the output.
  *
  * <p>A generator remembers its last build, so that building again (as {@code serve} does after each save) redoes
- * only what changed: each file is parsed, each body and page rendered, only when what it is made from has a new
- * fingerprint, and only the changed files are written. The output is the same as that of a new generator.
+ * only what changed: each file is parsed, each body and page rendered, only when what it is made from changed
+ * ({@link Regenerator} decides), and only the changed files are written. The output is the same as that of a new
+ * generator.
  */
 public final class SiteGenerator {
 
-    /** What the running homepage is: a cache saved by another version is not used. */
-    private static final String CODE_VERSION = Fingerprint.ofCode(SiteGenerator.class);
-
     private final ContentLoader contentLoader = new ContentLoader();
-    private final BodyCache bodyCache = new BodyCache();
-    private final PageCache pageCache = new PageCache();
-    private final Memo<String, CatalogBuild> catalogs = new Memo<>();
+    private final Regenerator regenerator = new Regenerator();
     private final Memo<String, Boolean> bodiesWithMedia = new Memo<>();
     private final ThemeAssets theme = new ThemeAssets();
     private final SassStyleSheets sass = new SassStyleSheets();
     private final CvPdfs cvPdfs = new CvPdfs();
-    private final ResponsiveImages responsiveImages = new ResponsiveImages(CODE_VERSION);
+    private final ResponsiveImages responsiveImages = new ResponsiveImages(Regenerator.CODE_VERSION);
     private SiteWriter writer;
     private TemplateRenderer templates;
-    private String lastTemplatesFingerprint = "";
-    /** What the last build that succeeded was made from, and its report. */
-    private String lastBuild = "";
+    /** The report of the last build that succeeded. */
     private BuildReport lastReport;
 
     /** The publications as a build made them, with what it found wrong in the bibliography and counts. */
@@ -130,63 +122,43 @@ public final class SiteGenerator {
         // one build reports the problems of every phase; only writing waits until there are none.
         int documentsParsedBefore = contentLoader.parsed();
         SiteContent content = contentLoader.load(source, output, config, changes, problems);
-        request.cacheDirectory().filter(folder -> !bodyCache.load(folder, CODE_VERSION))
+        request.cacheDirectory().filter(folder -> !regenerator.load(folder))
                 .ifPresent(folder -> problems.warn(BodyCache.file(folder), 0, BodyCache.DAMAGED));
         phases.done("content", content.pages().size() + content.collections().values().stream().mapToInt(List::size)
                 .sum(), "documents");
 
-        // What every body and page may read was made from: the content and data, and the files read where they
-        // are needed (the includes, the bibliography and the citation counts). Their readers say what of them
-        // they cannot read.
-        SourceFolder sourceFolder = new SourceFolder(source);
-        Problems saidByReaders = new Problems();
-        String bibliography = Fingerprint.of(
-                Fingerprint.ofFiles(source, sourceFolder.files(Path.of(SourceNames.BIBLIOGRAPHY_FOLDER), saidByReaders)),
-                Fingerprint.ofFiles(source, sourceFolder.files(Path.of(PublicationCatalog.ROOT_CITATIONS_FILE),
-                        saidByReaders)));
-        ContentFingerprints madeFrom = contentLoader.fingerprints();
-        String sources = Fingerprint.of(madeFrom.whole(), Fingerprint.ofFiles(source,
-                sourceFolder.files(Path.of(SourceNames.INCLUDES_FOLDER), saidByReaders)), bibliography);
-        List<Path> templateFiles = sourceFolder.files(Path.of(SourceNames.TEMPLATES_FOLDER), problems);
-        String templatesFingerprint = Fingerprint.ofFiles(source, templateFiles);
-        if (!templatesFingerprint.equals(lastTemplatesFingerprint)) {
+        List<Path> templateFiles = new SourceFolder(source).files(Path.of(SourceNames.TEMPLATES_FOLDER), problems);
+        regenerator.madeFrom(source, output, contentLoader.fingerprints(), templateFiles);
+        if (regenerator.templatesChanged()) {
             // A new renderer parses the templates again; the same one keeps them parsed from build to build.
             templates = new TemplateRenderer(source.resolve(SourceNames.TEMPLATES_FOLDER), templateFiles.stream()
                     .map(file -> Path.of(SourceNames.TEMPLATES_FOLDER).relativize(file).toString().replace('\\', '/')).toList());
-            lastTemplatesFingerprint = templatesFingerprint;
         }
-        String build = Fingerprint.of(sources, templatesFingerprint, output.toString());
-        if (build.equals(lastBuild) && writer.holdsLastWrite()) {
+        if (regenerator.unchanged() && writer.holdsLastWrite()) {
             // Nothing any page is made from changed since the last build, whose output is still in place.
             problems.throwIfErrors();
             return lastReport.after(Duration.ofNanos(System.nanoTime() - start));
         }
-        lastBuild = "";
+        regenerator.nextBuild();
         int pagesRenderedBefore = templates.rendered();
-        int catalogsBuilt = 0;
+        int[] catalogsBuilt = {0};
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
-        bodyCache.nextBuild(madeFrom, sources);
-        BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, bodyCache);
+        BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, regenerator.bodies());
         Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
         List<RenderedDocument> papers = collection(bodies, content, SourceNames.PUBLICATIONS);
-        String catalogFingerprint = catalogFingerprint(config, content, papers, bibliography);
-        catalogs.nextBuild();
-        CatalogBuild catalog = catalogs.find(catalogFingerprint);
-        if (catalog == null) {
-            catalog = catalog(source, config, content, papers);
-            catalogsBuilt++;
-        }
-        catalogs.put(catalogFingerprint, catalog);
+        CatalogBuild catalog = regenerator.catalog(papers, () -> {
+            catalogsBuilt[0]++;
+            return catalog(source, config, content, papers);
+        });
         problems.addAll(catalog.problems());
         PublicationCatalog.Catalog publications = catalog.catalog();
         phases.done("papers", publications.publications().size(), "publications");
 
-        pageCache.nextBuild(config.fingerprint(), sources, templatesFingerprint);
-        PageRenderer renderer = new PageRenderer(templates, pageCache);
+        PageRenderer renderer = new PageRenderer(templates, regenerator.pages());
         List<OutputPage> pages = renderer.render(content, bodies, publications, config, problems);
         SassStyleSheets.Split styles = SassStyleSheets.split(source, content.staticFiles());
         List<OutputPage> styleSheets = sass.compile(source, styles.sass(), config,
@@ -223,13 +195,12 @@ public final class SiteGenerator {
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources(),
                 new BuildReport.Work(contentLoader.parsed() - documentsParsedBefore, bodyRenderer.rendered(),
-                        catalogsBuilt, templates.rendered() - pagesRenderedBefore));
-        // A site with a body that may read any file may change when any file does: it is never taken as unchanged.
-        lastBuild = bodyRenderer.readsFilesByRelativePath() ? "" : build;
+                        catalogsBuilt[0], templates.rendered() - pagesRenderedBefore));
+        regenerator.succeeded();
         if (request.cacheDirectory().isPresent() && !changes.known()) {
             // A rebuild told what changed (serve, after each save) skips this: its sources are in the cache of
             // this run, and a file of the whole site would be written again for each save.
-            bodyCache.save(request.cacheDirectory().get(), CODE_VERSION);
+            regenerator.save(request.cacheDirectory().get());
         }
         return lastReport;
     }
@@ -248,18 +219,6 @@ public final class SiteGenerator {
         List<BibEntry> bibliography = new BibliographyLoader().load(source, problems);
         return new CatalogBuild(PublicationCatalog.forSite(config, content.data(), source, problems)
                 .build(papers, bibliography), problems);
-    }
-
-    /**
-     * What the publications are made from: the papers' files, the bibliography and root citation counts, the
-     * config and the data.
-     */
-    private static String catalogFingerprint(SiteConfig config, SiteContent content, List<RenderedDocument> papers,
-            String bibliography) {
-        Fingerprint fingerprint = Fingerprint.start().add(config.fingerprint()).add(String.valueOf(content.data()))
-                .add(bibliography);
-        papers.forEach(paper -> fingerprint.add(paper.fingerprint()));
-        return fingerprint.finish();
     }
 
     /** Warnings, not errors, so they can wait until the site is written and every file it has is known. */

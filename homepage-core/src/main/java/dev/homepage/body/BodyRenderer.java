@@ -3,7 +3,6 @@ package dev.homepage.body;
 import dev.homepage.Problem;
 import dev.homepage.Problems;
 import dev.homepage.SourceError;
-import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.content.SiteContent;
@@ -27,22 +26,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Renders each document's body: Liquid first, then Markdown, as Jekyll does; in parallel. A body already rendered
- * from the same fingerprint, by an earlier build, is reused.
+ * Renders each document's body: Liquid first, then Markdown, as Jekyll does; in parallel. A body an earlier build
+ * rendered from the same inputs is taken instead, as {@link EarlierBodies} finds it.
  */
 public final class BodyRenderer {
 
-    private static final String PLAIN = "plain ";
-    private static final String INCLUDE_RELATIVE = "include_relative";
     private static final Pattern FIRST_PARAGRAPH = Pattern.compile("(?s)<p[\\s>].*?</p>");
 
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
-    private final BodyCache cache;
+    private final EarlierBodies cache;
     private final AtomicInteger rendered = new AtomicInteger();
-    private boolean readsFilesByRelativePath;
 
-    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, BodyCache cache) {
+    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, EarlierBodies cache) {
         this.liquid = liquid;
         this.markdown = markdown;
         this.cache = cache;
@@ -52,8 +48,7 @@ public final class BodyRenderer {
      * Renders every document, keyed by its source path. Collection items come first and pages after them, as in
      * Jekyll, so that a page looping over {@code site.talks} sees each talk's rendered content and excerpt.
      *
-     * <p>A body is taken from the cache instead when what it is made from has not changed: the cache must have been
-     * told of the build first ({@link BodyCache#nextBuild}).
+     * <p>A body is taken from the earlier bodies instead when they have it, rendered from the same inputs.
      */
     public Map<Path, RenderedDocument> render(SiteContent content, SiteConfig config, Problems problems) {
         List<Document> items = content.collections().values().stream().flatMap(List::stream).toList();
@@ -68,24 +63,6 @@ public final class BodyRenderer {
         return rendered;
     }
 
-    /**
-     * What a body is rendered from.
-     *
-     * @param fingerprint the fingerprint of what it is rendered from; for a body rendered every build, that of
-     *     its file, to which what the rendering gave is added
-     * @param reusable whether a body rendered from the same fingerprint may be taken instead
-     */
-    private record BodyKey(String fingerprint, boolean reusable) {
-    }
-
-    /**
-     * Whether a body of the last rendering includes files by relative path: it may read any file of the source,
-     * so the site may change when any file does.
-     */
-    public boolean readsFilesByRelativePath() {
-        return readsFilesByRelativePath;
-    }
-
     /** How many documents this renderer rendered, rather than took from the cache: the work the cache did not save. */
     public int rendered() {
         return rendered.get();
@@ -95,69 +72,46 @@ public final class BodyRenderer {
     private Map<Path, RenderedDocument> renderAll(List<Document> documents, SiteConfig config,
             Supplier<LiquidVariables> variables, Problems problems) {
         Map<Path, RenderedDocument> rendered = new HashMap<>();
-        Map<Document, BodyKey> toRender = new HashMap<>();
+        List<Document> toRender = new ArrayList<>();
         for (Document document : documents) {
-            String own = cache.fingerprintOf(document.source());
-            // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
-            RenderedDocument before = cache.find(PLAIN + own, document);
+            RenderedDocument before = cache.find(document);
             if (before == null) {
-                BodyKey key = key(document, own, cache.sources());
-                readsFilesByRelativePath |= !key.reusable();
-                before = key.reusable() ? cache.find(key.fingerprint(), document) : null;
-                if (before == null) {
-                    toRender.put(document, key);
-                }
-            }
-            if (before != null) {
+                toRender.add(document);
+            } else {
                 rendered.put(document.source(), before);
             }
         }
-        LiquidVariables liquidVariables = toRender.keySet().stream().anyMatch(BodyRenderer::needsLiquid)
+        LiquidVariables liquidVariables = toRender.stream().anyMatch(BodyRenderer::needsLiquid)
                 ? variables.get() : null;
-        toRender.entrySet().parallelStream()
-                .map(entry -> render(entry.getKey(), entry.getValue(), liquidVariables, config, problems))
+        toRender.parallelStream()
+                .map(document -> render(document, liquidVariables, config, problems))
                 .flatMap(Optional::stream)
                 .toList()
                 .forEach(document -> {
-                    cache.put(document);
+                    cache.keep(document);
                     rendered.put(document.document().source(), document);
                 });
         return rendered;
     }
 
-    /**
-     * What a body is rendered from: its file alone, or with Liquid, everything Liquid may read too. A body that
-     * includes files by a relative path may read any file of the source: it is rendered every build.
-     *
-     * @param own the fingerprint of the document's file
-     */
-    private static BodyKey key(Document document, String own, String sourcesFingerprint) {
-        if (!needsLiquid(document)) {
-            return new BodyKey(PLAIN + own, true);
-        }
-        // A layout's included files are read relative to the page too; the cache keeps none of them.
-        return document.body().contains(INCLUDE_RELATIVE) || !LayoutIncludes.namesOf(document).isEmpty()
-                ? new BodyKey(own, false) : new BodyKey(Fingerprint.of("liquid", own, sourcesFingerprint), true);
-    }
-
     /** Whether rendering the document runs Liquid: its body has some, or its layout includes files. */
-    private static boolean needsLiquid(Document document) {
+    public static boolean needsLiquid(Document document) {
         return LiquidRenderer.hasLiquid(document.body()) || !LayoutIncludes.namesOf(document).isEmpty();
     }
 
     /** @param variables what Liquid sees; null when none of the bodies to render has Liquid */
-    private Optional<RenderedDocument> render(Document document, BodyKey key, LiquidVariables variables,
+    private Optional<RenderedDocument> render(Document document, LiquidVariables variables,
             SiteConfig config, Problems problems) {
         rendered.incrementAndGet();
         List<Pagination.Page> pages = variables == null ? List.of() : Pagination.of(document, config, variables.site());
         if (pages.isEmpty()) {
-            return renderPage(document, key, variables, null, problems);
+            return renderPage(document, variables, null, problems);
         }
         Optional<RenderedDocument> first = Optional.empty();
         List<RenderedDocument> later = new ArrayList<>();
         for (Pagination.Page page : pages) {
             Optional<RenderedDocument> rendered = renderPage(page.number() == 1 ? document : document.at(page.url()),
-                    key, variables, page.paginator(), problems);
+                    variables, page.paginator(), problems);
             if (rendered.isEmpty()) {
                 return rendered;
             }
@@ -168,11 +122,11 @@ public final class BodyRenderer {
             }
         }
         return first.map(page -> new RenderedDocument(page.document(), page.html(), page.excerptHtml(),
-                page.citationHtml(), page.fingerprint(), page.warnings(), List.copyOf(later), page.includedHtml()));
+                page.citationHtml(), page.warnings(), List.copyOf(later), page.includedHtml()));
     }
 
     /** One page of a body; with the paginator of its page when it is paginated, else with none. */
-    private Optional<RenderedDocument> renderPage(Document document, BodyKey key, LiquidVariables liquidVariables,
+    private Optional<RenderedDocument> renderPage(Document document, LiquidVariables liquidVariables,
             Map<String, Object> paginator, Problems problems) {
         String body = document.body();
         List<Problem> warnings = new ArrayList<>();
@@ -202,9 +156,8 @@ public final class BodyRenderer {
             if (included.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, key.reusable()
-                    ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(), html, excerpt, citationHtml,
-                    String.valueOf(included.get())), List.copyOf(warnings), List.of(), included.get()));
+            return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, List.copyOf(warnings),
+                    List.of(), included.get()));
         } catch (MarkdownRenderer.TooDeep e) {
             // After Liquid, the lines are those of the file where the Liquid kept them, as it mostly does.
             problems.error(document.source(), lineInFile(document.bodyLine(), e.line()), e.getMessage());

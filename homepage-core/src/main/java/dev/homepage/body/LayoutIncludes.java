@@ -24,7 +24,7 @@ public final class LayoutIncludes {
     }
 
     /** The names of the files the document's layout includes, in the order of its front matter, each once. */
-    static List<String> namesOf(Document document) {
+    public static List<String> namesOf(Document document) {
         if (!document.text("layout").strip().equals(PROFILES_LAYOUT)
                 || !(document.frontMatter().get("profiles") instanceof List<?> profiles)) {
             return List.of();

@@ -42,6 +42,14 @@ public final class Fingerprint {
         return fingerprint.finish();
     }
 
+    /**
+     * The fingerprint of a value read from YAML or JSON (the data files, the config as written), by its text, in
+     * which maps and lists keep their order: the one place such a value is fingerprinted.
+     */
+    public static String ofValue(Object value) {
+        return of(String.valueOf(value));
+    }
+
     /** The fingerprint of files, their paths (relative to the folder) and bytes, in the order given. */
     public static String ofFiles(Path folder, List<Path> files) {
         Fingerprint fingerprint = start();

@@ -1,6 +1,5 @@
 package dev.homepage.config;
 
-import dev.homepage.cache.Fingerprint;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -51,17 +50,6 @@ public record SiteConfig(
         PublicationSettings publications,
         NewsSettings news,
         String twitter) {
-
-    /**
-     * What the config is, as a fingerprint: a change to any setting changes it, and with it every page's. The time
-     * is left out: it changes with every build that takes the clock's, and what it decides (which documents are
-     * published) is worked out again in every build.
-     */
-    public String fingerprint() {
-        return Fingerprint.of(String.valueOf(raw), title, description, url, baseurl, lang, String.valueOf(timeZone),
-                String.valueOf(collections), String.valueOf(exclude), String.valueOf(include),
-                String.valueOf(defaults), String.valueOf(future));
-    }
 
     /** The config at the build's time, unless it sets its own {@code time:}. */
     public SiteConfig at(Optional<Instant> buildTime) {

@@ -3,6 +3,8 @@ package dev.homepage.content;
 import dev.homepage.Problems;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
+import dev.homepage.cache.ContentFingerprints;
+import dev.homepage.cache.SourceChanges;
 import dev.homepage.config.SiteConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,7 +50,7 @@ public final class ContentLoader {
     private final AtomicInteger parsed = new AtomicInteger();
     private Scan lastScan;
     private Map<Path, CopiedFile> copiedFiles = Map.of();
-    private ContentFingerprints lastFingerprints = new ContentFingerprints(Map.of(), "");
+    private ContentFingerprints lastFingerprints = ContentFingerprints.NONE;
 
     /**
      * A content file as a build read it.
@@ -95,7 +97,7 @@ public final class ContentLoader {
     public SiteContent load(Path sourceDirectory, Path outputDirectory, SiteConfig config, SourceChanges changes,
             Problems problems) throws IOException {
         files.nextBuild();
-        String configFingerprint = config.fingerprint();
+        String configFingerprint = fingerprint(config);
         if (lastScan == null || !lastScan.canBeReusedAfter(changes, configFingerprint, sourceDirectory)) {
             Problems found = new Problems();
             lastScan = new Scan(configFingerprint, SourceTree.scan(sourceDirectory, outputDirectory, config, found),
@@ -124,9 +126,22 @@ public final class ContentLoader {
         loaded.forEach(file -> file.document().ifPresent(
                 document -> fingerprints.put(document.source(), file.fingerprint())));
         Map<String, Object> data = DataFiles.load(sourceDirectory, tree.dataFiles(), problems);
-        lastFingerprints = new ContentFingerprints(Map.copyOf(fingerprints),
-                fingerprint(sourceDirectory, configFingerprint, loaded, data, tree, changes));
+        String dataFingerprint = Fingerprint.ofValue(data);
+        lastFingerprints = new ContentFingerprints(configFingerprint, Map.copyOf(fingerprints), dataFingerprint,
+                fingerprint(sourceDirectory, configFingerprint, loaded, dataFingerprint, tree, changes));
         return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles());
+    }
+
+    /**
+     * What the config is: a change to any setting changes it, and with it every document's and page's. The time is
+     * left out: it changes with every build that takes the clock's, and what it decides (which documents are
+     * published) is worked out again in every build.
+     */
+    private static String fingerprint(SiteConfig config) {
+        return Fingerprint.of(Fingerprint.ofValue(config.raw()), config.title(), config.description(), config.url(),
+                config.baseurl(), config.lang(), String.valueOf(config.timeZone()),
+                String.valueOf(config.collections()), String.valueOf(config.exclude()),
+                String.valueOf(config.include()), String.valueOf(config.defaults()), String.valueOf(config.future()));
     }
 
     /** What the content the last load returned was made from. */
@@ -239,8 +254,8 @@ public final class ContentLoader {
      * time (a copy is checked the same way), so that a page listing other pages can tell whether any changed.
      */
     private String fingerprint(Path sourceDirectory, String configFingerprint, List<LoadedFile> documents,
-            Map<String, Object> data, SourceTree tree, SourceChanges changes) throws IOException {
-        Fingerprint fingerprint = Fingerprint.start().add(configFingerprint).add(String.valueOf(data));
+            String data, SourceTree tree, SourceChanges changes) throws IOException {
+        Fingerprint fingerprint = Fingerprint.start().add(configFingerprint).add(data);
         documents.stream().map(LoadedFile::fingerprint).sorted().forEach(fingerprint::add);
         Map<Path, CopiedFile> copies = new HashMap<>();
         for (Path file : tree.staticFiles()) {

@@ -2,9 +2,9 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
-import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.SiteContent;
+import dev.homepage.incremental.PageFingerprints;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -51,10 +51,9 @@ record BuildViews(SiteContent content, Map<Path, RenderedDocument> bodies, SiteC
         return !ownUrls.contains(folderUrl(url));
     }
 
-    /** The view of a page the site has no file for; its fingerprint is what it shows. */
+    /** The view of a page the site has no file for, made from what it shows. */
     PageView generatedPage(String collection, String title, String url) {
-        return fingerprints.remember(views.generatedPage(collection, title, url),
-                Fingerprint.of("generated", collection, title, url));
+        return fingerprints.of(views.generatedPage(collection, title, url), "generated", collection, title, url);
     }
 
     /** The URL without what makes {@code /talks}, {@code /talks/} and {@code /talks/index.html} differ. */

@@ -2,7 +2,6 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
-import dev.homepage.cache.Fingerprint;
 import dev.homepage.content.Document;
 import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.output.OutputPage;
@@ -81,9 +80,8 @@ final class DocumentPages implements OutputProducer {
             for (RenderedDocument later : document.laterPages()) {
                 // A paginated page's later pages: the same page, with their own URL and part of the list.
                 Map<String, Object> laterModel = new HashMap<>(model);
-                laterModel.put("page", build.fingerprints().remember(
-                        build.views().page(build.paperLists().into(later)),
-                        Fingerprint.of(later.fingerprint(), later.document().url())));
+                laterModel.put("page", build.fingerprints().ofBody(
+                        build.views().page(build.paperLists().into(later)), later));
                 out.add(new PageJob(later.document().url(), source.source(), layout, Map.copyOf(laterModel)));
                 out.add(build.siteFiles().sitemapEntry(later.document().url(), source));
             }

@@ -16,7 +16,8 @@ final class Listings implements OutputProducer {
         build.content().collections().forEach((name, items) -> {
             String url = "/" + name + "/";
             if (!items.isEmpty() && build.noDocumentAt(url)) {
-                ListingView listing = build.fingerprints().remember(listing(name, build.collections().get(name)));
+                ListingView listing = listing(name, build.collections().get(name));
+                build.fingerprints().ofItems(listing, listing.items(), listing.collection());
                 PageView page = build.generatedPage(name, build.config().collections().get(name).title(), url);
                 out.add(new PageJob(url, Path.of("_" + name), LISTING_TEMPLATE,
                         build.model("page", page, "listing", listing, "publications", build.papers().view())));

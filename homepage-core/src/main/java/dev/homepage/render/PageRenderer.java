@@ -2,13 +2,14 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
-import dev.homepage.cache.Fingerprint;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.content.DocumentOrder;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.XmlText;
+import dev.homepage.incremental.PageCache;
+import dev.homepage.incremental.PageFingerprints;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.search.SearchSettings;
@@ -52,7 +53,7 @@ public final class PageRenderer {
                 siteFiles::sitemap,
                 siteFiles::robots,
                 siteFiles::favicon,
-                new SearchPage(build.views(), build.site(), cache.plainTexts));
+                new SearchPage(build.views(), build.site(), cache));
     }
 
     /** The site's pages and generated files, sorted by URL; the cache must have been told of the build first. */
@@ -64,7 +65,7 @@ public final class PageRenderer {
         printed.addAll(out.printed());
         List<OutputPage> files = new ArrayList<>(out.files());
         out.jobs().parallelStream()
-                .map(job -> job.render(templates, cache.base(), build.fingerprints(), cache.pages, problems))
+                .map(job -> job.render(templates, cache, build.fingerprints(), problems))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
         return files.stream().map(PageRenderer::wellFormedXml).sorted(Comparator.comparing(OutputPage::url)).toList();
@@ -80,25 +81,26 @@ public final class PageRenderer {
         String feedUrl = hasFeed ? SiteFiles.FEED_URL : "";
         SiteView site = views.site(content.data(), feedUrl,
                 SearchSettings.enabled(config) ? SearchSettings.PAGE_URL : "", content.staticFiles());
-        PageFingerprints fingerprints = new PageFingerprints(
-                Fingerprint.of(config.fingerprint(), String.valueOf(content.data()), feedUrl), cache.sources());
-        Papers papers = cache.publications(catalog, () -> views.publications(catalog, cache.papers));
-        papers.all().forEach(paper -> fingerprints.remember(paper.view(), paper.publication()));
-        fingerprints.remember(papers.view());
+        PageFingerprints fingerprints = cache.fingerprints(feedUrl);
+        Papers papers = cache.viewOfPapers(catalog, () -> views.publications(catalog, cache::viewOfPaper));
+        papers.all().forEach(paper -> fingerprints.of(paper.view(), paper.publication()));
+        PublicationsView all = papers.view();
+        fingerprints.ofItems(all, all.items(), String.valueOf(all.totalCitations()));
         PaperLists paperLists = new PaperLists(templates, papers, problems);
         // A view parses long bodies for their table of contents: made in parallel, like the pages.
         Map<Path, PageView> pageViews = rendered.entrySet().parallelStream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> cache.views.get(entry.getValue().fingerprint(),
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> cache.<PageView>viewOfBody(entry.getValue(),
                         () -> views.page(paperLists.into(entry.getValue())))));
-        rendered.forEach((source, document) -> fingerprints.remember(pageViews.get(source), document.fingerprint()));
+        rendered.forEach((source, document) -> fingerprints.ofBody(pageViews.get(source), document));
         Map<String, List<PageView>> collections = new LinkedHashMap<>();
         content.collections().forEach((name, items) -> collections.put(name, DocumentOrder.newestFirst(items.stream()
                 .filter(item -> pageViews.containsKey(item.source())).toList()).stream()
                 .map(item -> pageViews.get(item.source())).toList()));
         Map<String, Object> home = content.pages().stream().filter(page -> page.url().equals("/")).findFirst()
                 .map(Document::frontMatter).orElse(Map.of());
-        NewsView news = fingerprints.remember(news(collections.getOrDefault(SourceNames.NEWS, List.of()),
-                config.news().homeLimit(home), views));
+        NewsView news = news(collections.getOrDefault(SourceNames.NEWS, List.of()), config.news().homeLimit(home),
+                views);
+        fingerprints.ofItems(news, news.items(), news.more(), news.url());
         Set<String> documentUrls = rendered.values().stream().filter(document -> document.document().output())
                 .map(document -> BuildViews.folderUrl(document.document().url())).collect(Collectors.toSet());
         Set<String> ownUrls = new HashSet<>(documentUrls);

@@ -48,7 +48,7 @@ final class PaperLists {
                 .map(group -> new PublicationsView.Group(group.getKey().isEmpty() ? "" : "y" + group.getKey(),
                         group.getKey(), group.getValue())).toList();
         try {
-            return templates.render("bibliography.ftlh", templates.recording(Map.of("groups", groups)));
+            return templates.render("bibliography.ftlh", Map.of("groups", groups));
         } catch (SourceError e) {
             problems.error(e.place().file(), e.line(), e.column(), e.getMessage() + " (drawing the papers of "
                     + source + ")");

@@ -1,8 +1,7 @@
 package dev.homepage.render;
 
 import dev.homepage.body.RenderedDocument;
-import dev.homepage.cache.Fingerprint;
-import dev.homepage.cache.Memo;
+import dev.homepage.incremental.PageCache;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.output.Library;
@@ -36,10 +35,10 @@ final class SearchPage implements OutputProducer {
 
     private final Views views;
     private final SiteView site;
-    private final Memo<String, String> plainTexts;
+    private final PageCache plainTexts;
 
     /** @param plainTexts the plain text of bodies and abstracts, by their HTML, from the last build on */
-    SearchPage(Views views, SiteView site, Memo<String, String> plainTexts) {
+    SearchPage(Views views, SiteView site, PageCache plainTexts) {
         this.views = views;
         this.site = site;
         this.plainTexts = plainTexts;
@@ -64,8 +63,8 @@ final class SearchPage implements OutputProducer {
         }
         List<SearchEntry> entries = entries(List.copyOf(build.bodies().values()), build.pages(), build.papers());
         // The search page leaves the profile out: on a phone it would push the search field off the screen.
-        PageView page = build.fingerprints().remember(
-                views.generatedPage("", "Search", SearchSettings.PAGE_URL, false), Fingerprint.of("generated", "search"));
+        PageView page = build.fingerprints().of(
+                views.generatedPage("", "Search", SearchSettings.PAGE_URL, false), "generated", "search");
         out.add(page(build, entries, page));
         out.add(index(entries));
     }
@@ -138,7 +137,7 @@ final class SearchPage implements OutputProducer {
     }
 
     private String plainText(String html) {
-        return html.isBlank() ? "" : plainTexts.get(html, () -> SearchIndex.shortened(Jsoup.parse(html).text()));
+        return html.isBlank() ? "" : plainTexts.plainText(html, () -> SearchIndex.shortened(Jsoup.parse(html).text()));
     }
 
     private static String[] kindOf(String collection) {

@@ -8,9 +8,13 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -104,9 +108,9 @@ public final class TemplateRenderer {
         }
     }
 
-    /** The model as a template sees it, noting which of its variables the template reads. */
-    RecordingModel recording(Map<String, Object> model) {
-        return new RecordingModel(model, configuration.getObjectWrapper());
+    /** How templates see the values of their model. */
+    ObjectWrapper wrapper() {
+        return configuration.getObjectWrapper();
     }
 
     /** How many pages this renderer rendered, over all the builds it served. */
@@ -114,8 +118,25 @@ public final class TemplateRenderer {
         return rendered.get();
     }
 
-    /** Renders the named template with the model, which notes what the template reads. */
-    String render(String name, RecordingModel model) throws SourceError {
+    /** Renders the named template with the model. */
+    String render(String name, Map<String, Object> model) throws SourceError {
+        ObjectWrapper wrapper = wrapper();
+        return render(name, new TemplateHashModel() {
+            @Override
+            public TemplateModel get(String key) throws TemplateModelException {
+                Object value = model.get(key);
+                return value == null ? null : wrapper.wrap(value);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return model.isEmpty();
+            }
+        });
+    }
+
+    /** Renders the named template with the model. */
+    String render(String name, TemplateHashModel model) throws SourceError {
         rendered.incrementAndGet();
         try {
             Template template = configuration.getTemplate(name);

@@ -7,7 +7,6 @@ import dev.homepage.config.PublicationSettings;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.publications.PaperLink;
-import dev.homepage.cache.Memo;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
 import freemarker.core.HTMLOutputFormat;
@@ -25,7 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -239,10 +240,14 @@ final class Views {
                 publication.isConferencePaper(), pdf, markup(linkedData.article(publication)));
     }
 
-    /** @param known the views of the papers of the last build, by the publication each shows */
-    Papers publications(PublicationCatalog.Catalog catalog, Memo<Publication, PublicationView> known) {
+    /**
+     * @param known the view of a paper as the last build made it from the same publication; else the one given
+     *     made now
+     */
+    Papers publications(PublicationCatalog.Catalog catalog,
+            BiFunction<Publication, Supplier<PublicationView>, PublicationView> known) {
         List<Papers.Paper> papers = catalog.publications().parallelStream()
-                .map(paper -> new Papers.Paper(paper, known.get(paper, () -> publication(paper)))).toList();
+                .map(paper -> new Papers.Paper(paper, known.apply(paper, () -> publication(paper)))).toList();
         List<PublicationView> items = papers.stream().map(Papers.Paper::view).toList();
         Map<String, List<PublicationView>> grouped = new LinkedHashMap<>();
         PublicationSettings settings = config.publications();

@@ -42,7 +42,7 @@ public final class SitePapers {
         SiteContent content = new ContentLoader().load(source, outputDirectory.toAbsolutePath().normalize(), config,
                 problems);
         List<RenderedDocument> files = content.collections().getOrDefault(SourceNames.PUBLICATIONS, List.of())
-                .stream().map(document -> new RenderedDocument(document, "", "", "", "", List.of())).toList();
+                .stream().map(document -> new RenderedDocument(document, "", "", "", List.of())).toList();
         PublicationCatalog.Catalog catalog = PublicationCatalog.forSite(config, content.data(), source, problems)
                 .build(files, new BibliographyLoader().load(source, problems));
         List<Paper> papers = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.homepage.body;
+package dev.homepage.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,8 @@ import dev.homepage.BuildReport;
 import dev.homepage.Problem;
 import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
-import dev.homepage.content.ContentFingerprints;
+import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.ContentFingerprints;
 import dev.homepage.content.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,19 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BodyCacheTest {
 
-    /** A build's content, of which these tests look up nothing. */
-    private static final ContentFingerprints NO_CONTENT = new ContentFingerprints(Map.of(), "");
+    private static final Path SOURCE = Path.of("_posts/2024-01-01-a.md");
+    /** A build's content: the one document, as one version of its file made it. */
+    private static final ContentFingerprints NO_CONTENT = new ContentFingerprints("", Map.of(SOURCE, "fingerprint-1"),
+            "", "");
+    /** The same document, from another version of its file. */
+    private static final ContentFingerprints CHANGED = new ContentFingerprints("", Map.of(SOURCE, "fingerprint-2"),
+            "", "");
 
     @TempDir
     Path folder;
 
-    private final Document document = new Document(Path.of("_posts/2024-01-01-a.md"), "posts", Map.of(), "Body",
+    private final Document document = new Document(SOURCE, "posts", Map.of(), "Body",
             5, null, "a", "/posts/a/", true, true);
 
     private BodyCache savedWith(String version, String html) throws Exception {
         BodyCache cache = new BodyCache();
         cache.nextBuild(NO_CONTENT, "");
-        cache.put(new RenderedDocument(document, html, "<p>excerpt</p>", "", "fingerprint-1", java.util.List.of()));
+        cache.keep(new RenderedDocument(document, html, "<p>excerpt</p>", "", java.util.List.of()));
         cache.save(folder, version);
         return cache;
     }
@@ -48,13 +54,14 @@ class BodyCacheTest {
         savedWith("v1", "<p>" + "long body ".repeat(10_000) + "</p>");
 
         BodyCache next = loaded("v1");
-        RenderedDocument found = next.find("fingerprint-1", document);
+        RenderedDocument found = next.find(document);
 
         assertThat(found).isNotNull();
         assertThat(found.html()).isEqualTo("<p>" + "long body ".repeat(10_000) + "</p>");
         assertThat(found.excerptHtml()).isEqualTo("<p>excerpt</p>");
         assertThat(found.document()).isSameAs(document);
-        assertThat(next.find("fingerprint-2", document)).isNull();
+        next.nextBuild(CHANGED, "");
+        assertThat(next.find(document)).isNull();
     }
 
     @Test
@@ -62,12 +69,11 @@ class BodyCacheTest {
         BodyCache cache = new BodyCache();
         cache.nextBuild(NO_CONTENT, "");
         List<Problem> warnings = List.of(new Problem(Path.of("_includes/x.html"), 3, "a warning"));
-        cache.put(new RenderedDocument(document, "<p>1</p>", "", "", "fingerprint-1", warnings,
-                List.of(new RenderedDocument(document.at("/posts/page/2/"), "<p>2</p>", "", "", "fingerprint-1",
-                        warnings))));
+        cache.keep(new RenderedDocument(document, "<p>1</p>", "", "", warnings,
+                List.of(new RenderedDocument(document.at("/posts/page/2/"), "<p>2</p>", "", "", warnings))));
         cache.save(folder, "v1");
 
-        RenderedDocument found = loaded("v1").find("fingerprint-1", document);
+        RenderedDocument found = loaded("v1").find(document);
 
         assertThat(found.warnings()).isEqualTo(warnings);
         assertThat(found.laterPages()).singleElement().satisfies(page -> {
@@ -82,7 +88,7 @@ class BodyCacheTest {
 
         BodyCache next = loaded("v2");
 
-        assertThat(next.find("fingerprint-1", document)).isNull();
+        assertThat(next.find(document)).isNull();
     }
 
     @Test
@@ -93,7 +99,7 @@ class BodyCacheTest {
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         assertThat(new BodyCache().load(folder, "v1")).isFalse();
-        assertThat(loaded("v1").find("fingerprint-1", document)).isNull();
+        assertThat(loaded("v1").find(document)).isNull();
     }
 
     @Test
@@ -105,7 +111,7 @@ class BodyCacheTest {
         assertThat(Files.size(file)).isEqualTo(text.length());
 
         assertThat(new BodyCache().load(folder, "v1")).isFalse();
-        assertThat(loaded("v1").find("fingerprint-1", document)).isNull();
+        assertThat(loaded("v1").find(document)).isNull();
     }
 
     @Test
@@ -134,6 +140,6 @@ class BodyCacheTest {
 
         next.nextBuild(NO_CONTENT, "");
 
-        assertThat(next.find("fingerprint-1", document)).isNull();
+        assertThat(next.find(document)).isNull();
     }
 }

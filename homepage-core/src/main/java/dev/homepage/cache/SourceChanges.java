@@ -1,4 +1,4 @@
-package dev.homepage.content;
+package dev.homepage.cache;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -25,7 +25,7 @@ public record SourceChanges(boolean known, Set<Path> files) {
     }
 
     /** Whether the file may have changed. */
-    boolean mayHaveChanged(Path file) {
+    public boolean mayHaveChanged(Path file) {
         return !known || files.contains(file);
     }
 }

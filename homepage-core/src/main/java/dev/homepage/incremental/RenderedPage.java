@@ -1,4 +1,4 @@
-package dev.homepage.render;
+package dev.homepage.incremental;
 
 import java.util.Map;
 

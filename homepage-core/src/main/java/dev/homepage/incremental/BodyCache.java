@@ -1,8 +1,13 @@
-package dev.homepage.body;
+package dev.homepage.incremental;
 
 import dev.homepage.Problem;
+import dev.homepage.body.BodyRenderer;
+import dev.homepage.body.EarlierBodies;
+import dev.homepage.body.LayoutIncludes;
+import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.ContentFingerprints;
+import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
-import dev.homepage.content.ContentFingerprints;
 import dev.homepage.content.Document;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -15,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -23,21 +30,31 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The bodies rendered by earlier builds, by fingerprint: those of the last build of this run, and those a
- * build of an earlier run saved in the cache folder. A saved body is only its HTML; the document it belongs to
- * is the one the fingerprint was made from, read again by this run.
+ * The bodies rendered by earlier builds, by what they were rendered from: those of the last build of this run, and
+ * those a build of an earlier run saved in the cache folder. A saved body is only its HTML; the document it belongs
+ * to is the one the fingerprint was made from, read again by this run.
+ *
+ * <p>What a body is rendered from: its file alone when it has no Liquid; with Liquid, everything Liquid may read
+ * too (the content, the data, the includes and the bibliography). A body that includes files by a relative path, or
+ * whose layout includes files ({@link LayoutIncludes}), may read any file of the source: it is rendered every build,
+ * and the site is never taken as unchanged; the cache file keeps no included files.
  */
-public final class BodyCache {
+public final class BodyCache implements EarlierBodies {
 
     private static final String FILE = "bodies.bin";
+    private static final String PLAIN = "plain ";
+    private static final String INCLUDE_RELATIVE = "include_relative";
 
     private final Memo<String, RenderedDocument> memo = new Memo<>();
     private Map<String, SavedBody> saved = Map.of();
     private String savedVersion = "";
     private boolean changed;
     private boolean savedWereOffered;
-    private ContentFingerprints content = new ContentFingerprints(Map.of(), "");
+    private ContentFingerprints content = ContentFingerprints.NONE;
     private String sources = "";
+    /** What each body of this build (and each later page of a paginated one) was rendered from. */
+    private final Map<RenderedDocument, String> madeFrom = Collections.synchronizedMap(new IdentityHashMap<>());
+    private boolean readsAnyFile;
 
     /** A body as saved: the three pieces of HTML a rendering gives, its warnings, and a paginated page's others. */
     private record SavedBody(String html, String excerptHtml, String citationHtml, List<Problem> warnings,
@@ -59,6 +76,8 @@ public final class BodyCache {
     public void nextBuild(ContentFingerprints content, String sources) {
         this.content = content;
         this.sources = sources;
+        madeFrom.clear();
+        readsAnyFile = false;
         memo.nextBuild();
         if (savedWereOffered) {
             saved = Map.of();
@@ -66,14 +85,63 @@ public final class BodyCache {
         savedWereOffered = !saved.isEmpty();
     }
 
-    /** What the document of the source file was made from, in this build. */
-    String fingerprintOf(Path source) {
-        return content.documents().get(source);
+    /**
+     * What a body is rendered from.
+     *
+     * @param fingerprint the fingerprint of what it is rendered from; for a body rendered every build, that of
+     *     its file, to which what the rendering gave is added
+     * @param reusable whether a body rendered from the same fingerprint may be taken instead
+     */
+    private record Key(String fingerprint, boolean reusable) {
     }
 
-    /** What everything Liquid may read was made from, in this build. */
-    String sources() {
-        return sources;
+    private Key key(Document document) {
+        String own = content.documents().get(document.source());
+        if (!BodyRenderer.needsLiquid(document)) {
+            return new Key(PLAIN + own, true);
+        }
+        return document.body().contains(INCLUDE_RELATIVE) || !LayoutIncludes.namesOf(document).isEmpty()
+                ? new Key(own, false) : new Key(Fingerprint.of("liquid", own, sources), true);
+    }
+
+    @Override
+    public RenderedDocument find(Document document) {
+        // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
+        RenderedDocument found = find(PLAIN + content.documents().get(document.source()), document);
+        if (found == null) {
+            Key key = key(document);
+            readsAnyFile |= !key.reusable();
+            found = key.reusable() ? find(key.fingerprint(), document) : null;
+        }
+        return found;
+    }
+
+    @Override
+    public void keep(RenderedDocument body) {
+        Key key = key(body.document());
+        String fingerprint = key.reusable() ? key.fingerprint() : Fingerprint.of("rendered", key.fingerprint(),
+                body.html(), body.excerptHtml(), body.citationHtml(), Fingerprint.ofValue(body.includedHtml()));
+        memo.put(fingerprint, body);
+        noteMadeFrom(body, fingerprint);
+        changed = true;
+    }
+
+    /**
+     * Whether a body of this build includes files by a relative path: it may read any file of the source, so the
+     * site may change when any file does.
+     */
+    boolean readsAnyFile() {
+        return readsAnyFile;
+    }
+
+    /** What a body of this build, or a later page of one, was rendered from. */
+    String madeFrom(RenderedDocument body) {
+        return madeFrom.get(body);
+    }
+
+    private void noteMadeFrom(RenderedDocument body, String fingerprint) {
+        madeFrom.put(body, fingerprint);
+        body.laterPages().forEach(page -> madeFrom.put(page, Fingerprint.of(fingerprint, page.document().url())));
     }
 
     /** The body rendered from the fingerprint, by this run or a saved one, as the given document's; or null. */
@@ -85,19 +153,17 @@ public final class BodyCache {
             SavedBody body = saved.get(fingerprint);
             if (body != null) {
                 found = new RenderedDocument(document, body.html(), body.excerptHtml(), body.citationHtml(),
-                        fingerprint, body.warnings(), body.laterPages().stream()
+                        body.warnings(), body.laterPages().stream()
                         .map(page -> new RenderedDocument(document.at(page.url()), page.html(), page.excerptHtml(),
-                                body.citationHtml(), fingerprint, body.warnings()))
+                                body.citationHtml(), body.warnings()))
                         .toList());
                 memo.put(fingerprint, found);
             }
         }
+        if (found != null) {
+            noteMadeFrom(found, fingerprint);
+        }
         return found;
-    }
-
-    void put(RenderedDocument rendered) {
-        memo.put(rendered.fingerprint(), rendered);
-        changed = true;
     }
 
     /**

@@ -1,0 +1,132 @@
+package dev.homepage.incremental;
+
+import dev.homepage.SourceError;
+import dev.homepage.body.RenderedDocument;
+import dev.homepage.cache.Fingerprint;
+import dev.homepage.cache.Memo;
+import dev.homepage.publications.Publication;
+import dev.homepage.publications.PublicationCatalog;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the page renderer keeps from one build for the next: the views of pages and papers, the plain text of
+ * bodies, and the pages. A page is rendered again only when its template, the site's templates or the config
+ * changed, or a top-level variable its template read last time has a new fingerprint ({@link PageFingerprints}).
+ */
+public final class PageCache {
+
+    private final BodyCache bodies;
+    /** A page's view, by what its body was rendered from. */
+    private final Memo<String, Object> views = new Memo<>();
+    private final Memo<String, RenderedPage> pages = new Memo<>();
+    /** The plain text of bodies and abstracts for the search index, by their HTML. */
+    private final Memo<String, String> plainTexts = new Memo<>();
+    /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
+    private Memo<Publication, Object> papers = new Memo<>();
+    /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
+    private PublicationCatalog.Catalog lastCatalog;
+    private Object lastPapers;
+    private String papersConfig = "";
+    private String config = "";
+    private String data = "";
+    private String sources = "";
+    private String base = "";
+
+    /** A template to render, given the model that notes what it reads. */
+    public interface Template {
+        String render(String name, TemplateHashModel model) throws SourceError;
+    }
+
+    PageCache(BodyCache bodies) {
+        this.bodies = bodies;
+    }
+
+    /**
+     * Starts a build, told what its pages are made from besides the values their templates read.
+     *
+     * @param config the fingerprint of the config of the build that starts
+     * @param data what the data files were made from
+     * @param sources what all the sources were made from: a value with no fingerprint of its own (one made from
+     *     many documents) has this one, so a page that reads it is rendered again when any source changes
+     * @param templates what the site's own templates were made from
+     */
+    void nextBuild(String config, String data, String sources, String templates) {
+        this.config = config;
+        this.data = data;
+        this.sources = sources;
+        this.base = Fingerprint.of(templates, config);
+        views.nextBuild();
+        pages.nextBuild();
+        plainTexts.nextBuild();
+        if (config.equals(papersConfig)) {
+            papers.nextBuild();
+        } else {
+            papers = new Memo<>();
+            lastCatalog = null;
+            papersConfig = config;
+        }
+    }
+
+    /**
+     * A new record of what the views of this build are made from.
+     *
+     * @param feedUrl the feed's URL, which the site view shows, or ""
+     */
+    public PageFingerprints fingerprints(String feedUrl) {
+        return new PageFingerprints(Fingerprint.of(config, data, feedUrl), sources, bodies);
+    }
+
+    /** The view of a body, made by this build or the last from a body rendered from the same; else made now. */
+    @SuppressWarnings("unchecked")
+    public <V> V viewOfBody(RenderedDocument body, Supplier<V> make) {
+        return (V) views.get(bodies.madeFrom(body), make::get);
+    }
+
+    /** The view of a paper, made by this build or the last under the same config; else made now. */
+    @SuppressWarnings("unchecked")
+    public <V> V viewOfPaper(Publication publication, Supplier<V> make) {
+        return (V) papers.get(publication, make::get);
+    }
+
+    /** The view of all papers: the last build's while the catalog is the same (the catalog's cache kept it). */
+    @SuppressWarnings("unchecked")
+    public <V> V viewOfPapers(PublicationCatalog.Catalog catalog, Supplier<V> make) {
+        if (catalog != lastCatalog) {
+            lastPapers = make.get();
+            lastCatalog = catalog;
+        }
+        return (V) lastPapers;
+    }
+
+    /** The plain text of some HTML, made by this build or the last; else made now. */
+    public String plainText(String html, Supplier<String> make) {
+        return plainTexts.get(html, make);
+    }
+
+    /**
+     * The page at the URL: the last build's when the same template read variables that all have the same
+     * fingerprint now, as the template, given the same values, would write the same page; else rendered now.
+     *
+     * @param wrapper how the template sees the model's values
+     */
+    public String page(String url, String template, Map<String, Object> model, PageFingerprints fingerprints,
+            ObjectWrapper wrapper, Template render) throws SourceError {
+        RenderedPage before = pages.find(url);
+        if (before != null && before.base().equals(base) && before.template().equals(template)
+                && before.inputs().entrySet().stream().allMatch(input -> input.getValue()
+                        .equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
+            pages.put(url, before);
+            return before.html();
+        }
+        RecordingModel recording = new RecordingModel(model, wrapper);
+        String html = render.render(template, recording);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
+        pages.put(url, new RenderedPage(base, template, inputs, html));
+        return html;
+    }
+}
