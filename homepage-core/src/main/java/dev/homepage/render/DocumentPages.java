@@ -28,11 +28,11 @@ final class DocumentPages implements OutputProducer {
     private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect", "print", "bibliography");
 
     /**
-     * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes): the
-     * theme's own page and item layouts stand in for them, so naming them is no mistake.
+     * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes, al-folio's
+     * about page): the theme's own page and item layouts stand in for them, so naming them is no mistake.
      */
     private static final Set<String> JEKYLL_LAYOUTS = Set.of("default", "single", "archive", "talk", "splash",
-            "page", "post", "home");
+            "page", "post", "home", Views.ABOUT_LAYOUT);
 
     private final TemplateRenderer templates;
     private final Map<String, Boolean> layoutExists = new ConcurrentHashMap<>();

@@ -32,7 +32,8 @@ import java.util.Map;
  * @param code whether the body holds fenced code with a language, which the page then highlights
  * @param homeSections on the home page, its content cut where its own sections start, for the news to go
  *     between; elsewhere, all of it as the introduction
- * @param profiles the people of a page in al-folio's {@code layout: profiles}, in order; elsewhere none
+ * @param profiles the people of a page in al-folio's {@code layout: profiles}, in order; the profile of a page in
+ *     its {@code layout: about}; elsewhere none
  */
 public record PageView(
         String title,

@@ -39,6 +39,8 @@ final class Views {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     static final String THEME_ASSETS_URL = "/assets/homepage";
     private static final int DESCRIPTION_LENGTH = 200;
+    /** al-folio's layout of the home page, whose front matter's {@code profile:} the theme's page layout shows. */
+    static final String ABOUT_LAYOUT = "about";
     /** What flexmark writes for a fenced code block that names its language. */
     private static final String HIGHLIGHTED_CODE = "<code class=\"language-";
 
@@ -143,27 +145,41 @@ final class Views {
 
     /**
      * The people of a page in al-folio's {@code layout: profiles}: each one's photo from {@code assets/img/}, the
-     * lines under it, and the text of the file its {@code content:} names (the page's own text when it names none).
+     * lines under it, and the text of the file its {@code content:} names (the page's own text when it names none);
+     * on a page in al-folio's {@code layout: about}, its {@code profile:}, with the page's text.
      */
     private List<ProfileView> profiles(RenderedDocument rendered) {
         Document document = rendered.document();
-        if (!document.text("layout").strip().equals(LayoutIncludes.PROFILES_LAYOUT)
+        String layout = document.text("layout").strip();
+        if (layout.equals(ABOUT_LAYOUT) && document.frontMatter().get("profile") instanceof Map<?, ?> profile) {
+            return List.of(profile(profile, rendered.html()));
+        }
+        if (!layout.equals(LayoutIncludes.PROFILES_LAYOUT)
                 || !(document.frontMatter().get("profiles") instanceof List<?> profiles)) {
             return List.of();
         }
         List<ProfileView> views = new ArrayList<>();
         for (Object entry : profiles) {
-            if (!(entry instanceof Map<?, ?> profile)) {
-                continue;
+            if (entry instanceof Map<?, ?> profile) {
+                String content = text(profile, "content");
+                views.add(profile(profile, content.isEmpty() ? rendered.html()
+                        : rendered.includedHtml().getOrDefault(content, "")));
             }
-            String image = text(profile, "image");
-            String content = text(profile, "content");
-            views.add(new ProfileView(text(profile, "align").equals("left") ? "left" : "right",
-                    image.isEmpty() ? "" : urls.href(image.contains("://") ? image : "/assets/img/" + image),
-                    Boolean.TRUE.equals(profile.get("image_circular")), markup(textMarkup(text(profile, "more_info"))),
-                    markup(content.isEmpty() ? rendered.html() : rendered.includedHtml().getOrDefault(content, ""))));
         }
         return List.copyOf(views);
+    }
+
+    /**
+     * One profile as al-folio writes it: its photo, a file of {@code assets/img/}, and the lines under it
+     * ({@code more_info}, or the {@code address} of al-folio's older about pages).
+     */
+    private ProfileView profile(Map<?, ?> profile, String contentHtml) {
+        String image = text(profile, "image");
+        String moreInfo = text(profile, "more_info");
+        return new ProfileView(text(profile, "align").equals("left") ? "left" : "right",
+                image.isEmpty() ? "" : urls.href(image.contains("://") ? image : "/assets/img/" + image),
+                Boolean.TRUE.equals(profile.get("image_circular")),
+                markup(textMarkup(moreInfo.isEmpty() ? text(profile, "address") : moreInfo)), markup(contentHtml));
     }
 
     /** The delimiters KaTeX's auto-render looks for; kramdown writes math between $$ inline and as blocks. */

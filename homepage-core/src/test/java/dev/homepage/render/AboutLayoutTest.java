@@ -1,0 +1,85 @@
+package dev.homepage.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.homepage.BuildReport;
+import dev.homepage.Problem;
+import dev.homepage.TestSite;
+import java.nio.file.Path;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** al-folio's layout: about, drawn by the theme's page layout: its profile beside the text, and its latest posts. */
+class AboutLayoutTest {
+
+    @TempDir
+    Path folder;
+
+    private TestSite site(String frontMatter) throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", "title: Engine Lab\nbaseurl: /lab\n")
+                .file("_pages/about.md", "---\nlayout: about\npermalink: /\ntitle: about\n" + frontMatter
+                        + "---\nI build engines.\n");
+        for (int day = 1; day <= 3; day++) {
+            site.file("_posts/2024-05-0" + day + "-post-" + day + ".md", "---\ntitle: Post " + day + "\n---\nText.\n");
+        }
+        return site;
+    }
+
+    @Test
+    void theProfileShowsItsPhotoAndLinesBesideTheTextAndTheLatestPostsUpToTheLimit() throws Exception {
+        TestSite site = site("""
+                profile:
+                  align: left
+                  image: me.png
+                  image_circular: true
+                  more_info: >
+                    <p>Room 12</p>
+                    <p>Engine Street 1</p>
+                latest_posts:
+                  enabled: true
+                  limit: 2
+                """);
+        BuildReport report = site.build();
+
+        Element article = site.page("/").selectFirst("article.page");
+        Element aside = article.selectFirst(".profile-intro > .profile-aside.left");
+        assertThat(aside.select("img.profile-image.circular").attr("src")).isEqualTo("/lab/assets/img/me.png");
+        assertThat(aside.select(".profile-more-info p").eachText()).containsExactly("Room 12", "Engine Street 1");
+        assertThat(article.select(".profile-intro > .page-body").text()).isEqualTo("I build engines.");
+        assertThat(article.select("section.home-posts li a").eachText()).containsExactly("Post 3", "Post 2");
+        assertThat(article.select("section.home-posts li a").eachAttr("href"))
+                .containsExactly("/lab/2024/05/03/post-3.html", "/lab/2024/05/02/post-2.html");
+        assertThat(report.warnings()).extracting(Problem::message).noneMatch(message -> message.contains("'about'"));
+    }
+
+    @Test
+    void anOlderAboutPagesAddressIsItsLineAndABlankLimitShowsEveryPost() throws Exception {
+        TestSite site = site("""
+                profile:
+                  align: right
+                  address: engines at example dot org
+                latest_posts:
+                  enabled: true
+                  limit:
+                """);
+        site.build();
+
+        Element article = site.page("/").selectFirst("article.page");
+        assertThat(article.select(".profile-aside.right img")).isEmpty();
+        assertThat(article.select(".profile-aside.right .profile-more-info").text())
+                .isEqualTo("engines at example dot org");
+        assertThat(article.select("section.home-posts li a").eachText())
+                .containsExactly("Post 3", "Post 2", "Post 1");
+    }
+
+    @Test
+    void aPageWithoutProfileOrLatestPostsShowsNeither() throws Exception {
+        TestSite site = site("latest_posts:\n  enabled: false\n");
+        site.build();
+
+        Element article = site.page("/").selectFirst("article.page");
+        assertThat(article.select(".profile-intro, .profile-aside, section.home-posts")).isEmpty();
+        assertThat(article.select(".page-body").text()).isEqualTo("I build engines.");
+    }
+}
