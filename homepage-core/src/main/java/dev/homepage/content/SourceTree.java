@@ -211,6 +211,12 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
         if (pattern.isEmpty()) {
             return path -> false;
         }
+        String folder = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+        if (pattern.chars().noneMatch(c -> "*?[\\".indexOf(c) >= 0)) {
+            // No wildcard: the glob matches the path itself alone, which the start of the path covers; no regular
+            // expression to run on every file of the site.
+            return path -> path.startsWith(pattern) || path.equals(folder);
+        }
         Pattern glob;
         try {
             glob = Pattern.compile(fnmatch(pattern));
@@ -218,7 +224,6 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
             glob = Pattern.compile(Pattern.quote(pattern));
         }
         Pattern matcher = glob;
-        String folder = pattern.endsWith("/") ? pattern.substring(0, pattern.length() - 1) : pattern;
         return path -> matcher.matcher(path).matches() || path.startsWith(pattern) || path.equals(folder);
     }
 
