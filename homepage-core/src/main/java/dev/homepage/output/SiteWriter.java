@@ -10,7 +10,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,8 @@ public final class SiteWriter {
     /** The file of each URL this writer was asked for: a rebuild asks for the same again. */
     private final Map<String, Optional<Path>> files = new ConcurrentHashMap<>();
     private final Map<Path, Path> relativePaths = new ConcurrentHashMap<>();
+    /** Each output file's path as macOS and Windows compare names: a rebuild writes the same files again. */
+    private final Map<Path, String> foldedNames = new ConcurrentHashMap<>();
     /** What the output folder holds, by file, as this writer's last write left it; empty when not known. */
     private Map<Path, OutputContent> written = Map.of();
 
@@ -164,23 +168,38 @@ public final class SiteWriter {
         return new Written(pageCount, contents.size() - pageCount, Map.copyOf(sources));
     }
 
+    /** A file whose name is another's on macOS and Windows, and the first of them in path order. */
+    private record Clash(Path target, Path first) {
+    }
+
     /**
      * Two files whose paths differ only in case ({@code Case/} and {@code case/}) or in how an accent is encoded
      * (é as one character or two) are two files on Linux, and one on macOS and Windows, where one would replace
      * the other: a warning names both sources.
      */
     private void warnOfNamesOneFileOnSomeSystems(Map<Path, Path> claims, Problems problems) {
-        Map<String, Path> byFoldedName = new HashMap<>();
-        claims.keySet().stream().sorted().forEach(target -> {
-            String folded = Normalizer.normalize(target.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            Path first = byFoldedName.putIfAbsent(folded, target);
-            if (first != null) {
-                problems.warn(claims.get(target), 0, "writes " + outputDirectory.relativize(target) + ", and "
-                        + claims.get(first) + " writes " + outputDirectory.relativize(first) + ": the two differ only"
-                        + " in upper and lower case or in how an accent is encoded, so on macOS and Windows, where they"
-                        + " are one file, one replaces the other: give one of them another permalink");
+        // Grouped by folded name first, and only the groups of two or more sorted: a site has few such names,
+        // and sorting every path of a large site on each rebuild cost more than the rest of this check.
+        Map<String, List<Path>> byFoldedName = new HashMap<>();
+        claims.keySet().forEach(target -> byFoldedName.computeIfAbsent(foldedNames.computeIfAbsent(target,
+                path -> Normalizer.normalize(path.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)),
+                name -> new ArrayList<>(1)).add(target));
+        List<Clash> clashes = new ArrayList<>();
+        for (List<Path> targets : byFoldedName.values()) {
+            if (targets.size() > 1) {
+                targets.sort(Comparator.naturalOrder());
+                targets.subList(1, targets.size()).forEach(target -> clashes.add(new Clash(target, targets.get(0))));
             }
-        });
+        }
+        clashes.sort(Comparator.comparing(Clash::target));
+        for (Clash clash : clashes) {
+            Path target = clash.target();
+            Path first = clash.first();
+            problems.warn(claims.get(target), 0, "writes " + outputDirectory.relativize(target) + ", and "
+                    + claims.get(first) + " writes " + outputDirectory.relativize(first) + ": the two differ only"
+                    + " in upper and lower case or in how an accent is encoded, so on macOS and Windows, where they"
+                    + " are one file, one replaces the other: give one of them another permalink");
+        }
     }
 
     private void writeStaged(Map<Path, OutputContent> contents, ThemeAssets theme) throws IOException {
