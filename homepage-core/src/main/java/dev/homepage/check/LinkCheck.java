@@ -1,9 +1,10 @@
 package dev.homepage.check;
 
 import dev.homepage.Spelling;
-import dev.homepage.check.SiteAddresses.Broken;
-import dev.homepage.check.SiteAddresses.InSite;
-import dev.homepage.check.SiteAddresses.Target;
+import dev.homepage.output.SiteAddresses;
+import dev.homepage.output.SiteAddresses.Broken;
+import dev.homepage.output.SiteAddresses.InSite;
+import dev.homepage.output.SiteAddresses.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.homepage.check;
 
 import dev.homepage.Problems;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.output.SiteAddresses;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

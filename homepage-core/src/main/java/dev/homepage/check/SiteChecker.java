@@ -4,12 +4,11 @@ import dev.homepage.BuildReport;
 import dev.homepage.BuildRequest;
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
-import dev.homepage.SiteGenerator;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.SourceTree;
-import dev.homepage.liquid.LiquidRenderer;
+import dev.homepage.output.SiteAddresses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,11 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Checks a site just built, and its sources: every internal link, image and {@code #anchor} resolves, no page
  * is empty, and no text was garbled by a wrong encoding. Each finding names the source file and line to fix.
+ * What the build warned of is not found again: the findings add to the build's warnings.
  *
  * <p>The build's report says which source made each file of the output; the check reads the files the build
  * wrote, and only those, so that a stale file left in the output folder by an earlier build does not hide a
@@ -43,7 +42,8 @@ public final class SiteChecker {
      * @param request what was built
      * @param report what the build of that request did
      * @return the findings, in file and line order; the same finding made on several pages (a broken link of
-     *     the navigation bar) once
+     *     the navigation bar) once; none that is one of the build's warnings (an image the build warned of that
+     *     the check finds missing is an error)
      * @throws SiteBuildException when the config cannot be read
      */
     public List<Finding> check(BuildRequest request, BuildReport report) throws SiteBuildException, IOException {
@@ -71,9 +71,9 @@ public final class SiteChecker {
             findings.addAll(links.check(page));
             EmptyPageCheck.check(page).ifPresent(findings::add);
         });
-        // The text the site's author wrote: content, config, data, templates and includes.
-        List<Path> authored = Stream.concat(tree.contentFiles().stream(), shared.stream()).toList();
-        findings.addAll(MojibakeCheck.check(authored, sources));
+        // The build warned of garbled text in the content files as it read them; the check reads the other text the
+        // site's author wrote: config, data, templates and includes.
+        findings.addAll(MojibakeCheck.check(shared, sources));
         return findings.stream().sorted(BY_LOCATION).toList();
     }
 

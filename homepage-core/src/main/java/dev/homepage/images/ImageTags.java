@@ -1,6 +1,6 @@
 package dev.homepage.images;
 
-import dev.homepage.check.SiteAddresses;
+import dev.homepage.output.SiteAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.homepage.images;
 import dev.homepage.Problems;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
-import dev.homepage.check.SiteAddresses;
+import dev.homepage.output.SiteAddresses;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.output.OutputPage;
 import java.io.IOException;

@@ -3,7 +3,9 @@ package dev.homepage.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.homepage.BuildReport;
 import dev.homepage.BuildRequest;
+import dev.homepage.Problem;
 import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
 import java.nio.file.Files;
@@ -235,7 +237,7 @@ class SiteCheckerTest {
     }
 
     @Test
-    void textSavedWithTheWrongEncodingIsAWarningWithItsFix() throws Exception {
+    void garbledTextIsAWarningWithItsFixOnceTheBuildsOfWhatItReadsTheChecksOfTheRest() throws Exception {
         TestSite site = site()
                 .file("_config.yml", CONFIG + "description: \"Caf√© owls\"\n")
                 .file("_pages/about.md", """
@@ -248,20 +250,36 @@ class SiteCheckerTest {
                         Łukasz and I wrote it in Größe 12 ‚Ä†.
                         """);
 
-        assertThat(check(site)).extracting(Finding::severity, Finding::toString).containsExactly(
+        BuildReport built = site.build();
+        List<Finding> findings = new SiteChecker().check(site.request(), built);
+
+        assertThat(built.warnings()).extracting(Problem::toString).containsExactly(
+                Path.of("_pages/about.md") + ":6: \"üî•\" looks like \"🔥\" saved with the"
+                        + " wrong encoding (UTF-8 read as Mac Roman): replace it with 🔥",
+                Path.of("_pages/about.md") + ":7: \"‚Ä†\" looks like \"†\" saved with the"
+                        + " wrong encoding (UTF-8 read as Mac Roman): replace it with †");
+        // The build reads no config for garbled text: the check does, and finds nothing the build warned of.
+        assertThat(findings).extracting(Finding::severity, Finding::toString).containsExactly(
                 tuple(Severity.WARNING, "_config.yml:6: \"√©\" looks like \"é\" saved with the wrong encoding"
-                        + " (UTF-8 read as Mac Roman): replace it with é"),
-                tuple(Severity.WARNING, Path.of("_pages/about.md") + ":6: \"üî•\" looks like \"🔥\" saved with the"
-                        + " wrong encoding (UTF-8 read as Mac Roman): replace it with 🔥"),
-                tuple(Severity.WARNING, Path.of("_pages/about.md") + ":7: \"‚Ä†\" looks like \"†\" saved with the"
-                        + " wrong encoding (UTF-8 read as Mac Roman): replace it with †"));
+                        + " (UTF-8 read as Mac Roman): replace it with é"));
+    }
+
+    @Test
+    void garbledTextInDataTemplatesAndIncludesIsTheChecksToFind() throws Exception {
+        TestSite site = site()
+                .file("_data/people.yml", "- name: \"Zo√´\"\n")
+                .file("_includes/note.html", "<p>Caf√©</p>\n")
+                .file("templates/extra.ftlh", "<#-- Caf√© -->\n");
+
+        assertThat(check(site)).extracting(f -> f.problem().file()).containsExactlyInAnyOrder(
+                Path.of("_data/people.yml"), Path.of("_includes/note.html"), Path.of("templates/extra.ftlh"));
     }
 
     @Test
     void invisibleCharactersAreNamedInTheFix() throws Exception {
         TestSite site = site().file("_pages/about.md", "---\npermalink: /\ntitle: About\n---\n\nOne¬†two.\n");
 
-        assertThat(check(site)).extracting(f -> f.problem().message()).containsExactly("\"¬†\" looks like U+00A0"
+        assertThat(site.build().warnings()).extracting(Problem::message).containsExactly("\"¬†\" looks like U+00A0"
                 + " NO-BREAK SPACE saved with the wrong encoding (UTF-8 read as Mac Roman): replace it with U+00A0"
                 + " NO-BREAK SPACE");
     }

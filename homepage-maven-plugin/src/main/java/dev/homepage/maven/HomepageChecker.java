@@ -2,7 +2,6 @@ package dev.homepage.maven;
 
 import dev.homepage.BuildReport;
 import dev.homepage.BuildRequest;
-import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
 import dev.homepage.check.Finding;
 import dev.homepage.check.Severity;
@@ -10,7 +9,6 @@ import dev.homepage.check.SiteChecker;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -61,13 +59,8 @@ public class HomepageChecker {
         }
         BuildRequest request = settings.request();
         List<Finding> findings = CoreCall.run("checking the homepage", () -> checker.check(request, report.get()));
-        // The build has already printed its warnings; the check finds some of them again (mis-encoded text). What
-        // the check holds an error (an image the build warned of) is printed again, as the error it is.
-        Set<Problem> printed = Set.copyOf(report.get().warnings());
+        // The build has printed its warnings, which count with the check's: the check finds none of them again.
         for (Finding finding : findings) {
-            if (finding.severity() == Severity.WARNING && printed.contains(finding.problem())) {
-                continue;
-            }
             if (finding.severity() == Severity.ERROR) {
                 log.error(finding.toString());
             } else {
@@ -75,7 +68,7 @@ public class HomepageChecker {
             }
         }
         long errors = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-        long warnings = findings.size() - errors;
+        long warnings = findings.size() - errors + report.get().warnings().size();
         String summary = "Homepage check: " + HomepageBuilder.count(errors, "error") + ", "
                 + HomepageBuilder.count(warnings, "warning") + " in " + settings.sourceDirectory();
         if (errors > 0 || failOnWarnings && warnings > 0) {

@@ -65,16 +65,28 @@ class HomepageCheckerTest {
     }
 
     @Test
-    void aWarningTheBuildPrintedIsNotPrintedAgainButStillCounts() throws Exception {
+    void theBuildsWarningsCountWithTheChecksFindings() throws Exception {
         BuildReport warned = new BuildReport(3, 1, Duration.ofMillis(20), List.of(GARBLED.problem()), Map.of(),
                 BuildReport.Work.NONE);
         HomepageChecker checker = new HomepageChecker(new HomepageBuilder(request -> warned),
-                (request, built) -> List.of(GARBLED));
+                (request, built) -> List.of(BROKEN_LINK));
 
-        checker.check(settings, false, log);
+        assertThatThrownBy(() -> checker.check(settings, false, log))
+                .hasMessageStartingWith("Homepage check: 1 error, 1 warning in ");
+        assertThat(log.lines).filteredOn(line -> line.startsWith("[WARNING]")).singleElement()
+                .satisfies(line -> assertThat(line).contains("looks like"));
+    }
 
-        assertThat(log.lines).filteredOn(line -> line.startsWith("[WARNING]")).hasSize(1);
-        assertThat(log.lines).last().isEqualTo("[INFO] Homepage check: 0 errors, 1 warning in " + temp.resolve("src"));
+    @Test
+    void aBuildWarningAloneFailsTheCheckWhenWarningsDo() {
+        BuildReport warned = new BuildReport(3, 1, Duration.ofMillis(20), List.of(GARBLED.problem()), Map.of(),
+                BuildReport.Work.NONE);
+        HomepageChecker checker = new HomepageChecker(new HomepageBuilder(request -> warned),
+                (request, built) -> List.of());
+
+        assertThatThrownBy(() -> checker.check(settings, true, log))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("0 errors, 1 warning");
     }
 
     @Test

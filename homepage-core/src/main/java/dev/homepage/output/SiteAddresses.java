@@ -1,4 +1,4 @@
-package dev.homepage.check;
+package dev.homepage.output;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,12 +54,12 @@ public final class SiteAddresses {
         this.baseurl = baseurl;
     }
 
-    String baseurl() {
+    public String baseurl() {
         return baseurl;
     }
 
     /** The site's url and baseurl, as absolute links into the site start ("https://ada.example.org/lab"). */
-    Optional<String> absolutePrefix() {
+    public Optional<String> absolutePrefix() {
         return siteUrl.map(url -> url.getScheme() + "://" + url.getRawAuthority() + baseurl);
     }
 

@@ -1,10 +1,10 @@
-package dev.homepage.check;
+package dev.homepage.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.homepage.check.SiteAddresses.Broken;
-import dev.homepage.check.SiteAddresses.Elsewhere;
-import dev.homepage.check.SiteAddresses.InSite;
+import dev.homepage.output.SiteAddresses.Broken;
+import dev.homepage.output.SiteAddresses.Elsewhere;
+import dev.homepage.output.SiteAddresses.InSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
