@@ -17,6 +17,9 @@ final class KramdownSyntax {
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})");
     private static final Pattern INDENTED_CODE = Pattern.compile("^(?: {4}|\\t)");
     private static final Pattern COMMENT_START = Pattern.compile("^ {0,3}<!--");
+    /** Up to three spaces before a tag, as kramdown allows before an HTML block (Liquid includes leave them). */
+    private static final Pattern SHALLOW_INDENT = Pattern.compile("^ {1,3}(?=<)");
+    private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-*+]|\\d+[.)])(?:\\s|$)");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^( {0,3})\\{:\\s*([^}]*?)\\s*}\\s*$");
     private static final Pattern HEADER_ID = Pattern.compile("^( {0,3}#{1,6}\\s.*?)\\s*\\{:?\\s*(#[^}\\s]+[^}]*)}\\s*$");
     private static final Pattern DOUBLE_BACKSLASH_END = Pattern.compile("(?<!\\\\)\\\\\\\\$");
@@ -33,6 +36,8 @@ final class KramdownSyntax {
         boolean previousBlank = true;
         boolean inComment = false;
         boolean inIndentedCode = false;
+        // Whether the text is inside a list, where an indented line belongs to an item rather than opening a block.
+        boolean inList = false;
         int position = 0;
         while (position < markdown.length()) {
             int lineEnd = markdown.indexOf('\n', position);
@@ -61,15 +66,33 @@ final class KramdownSyntax {
                 out.append(line).append('\n');
             } else if (inIndentedCode) {
                 out.append(line).append('\n');
-            } else if (HtmlBlock.startsBlock(line) && (blockEnd = appendHtmlBlock(markdown, position, raw, out)) > 0) {
+            } else if (opensHtmlBlock(line, previousBlank && !inList)
+                    && (blockEnd = appendHtmlBlock(markdown, position, raw, out)) > 0) {
                 next = blockEnd;
             } else {
                 appendLine(line, previousBlank, out);
+            }
+            if (LIST_ITEM.matcher(line).find()) {
+                inList = true;
+            } else if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                inList = false;
             }
             previousBlank = line.isBlank();
             position = next;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the line opens an HTML block: a block-level tag at its start, or after up to three spaces where
+     * {@code indentAllowed} (after a blank line, outside lists).
+     */
+    private static boolean opensHtmlBlock(String line, boolean indentAllowed) {
+        if (HtmlBlock.startsBlock(line)) {
+            return true;
+        }
+        Matcher indent = SHALLOW_INDENT.matcher(line);
+        return indentAllowed && indent.find() && HtmlBlock.startsBlock(line.substring(indent.end()));
     }
 
     /** Appends the HTML block opening at {@code start} and returns its end, or returns -1 when it is unclosed. */

@@ -46,6 +46,31 @@ class HtmlBlocksTest {
         assertThat(html).startsWith("<p>Before.</p>\n").endsWith("<p>After.</p>\n");
     }
 
+    /** What a Liquid include leaves: its tags indented as the include file indents them. */
+    @Test
+    void aBlockOpenedAfterUpToThreeSpacesIsKeptWholeAsInKramdown() {
+        String block = """
+                  <div class="courses">
+                      <h2>2024</h2>
+
+                      <span class="term">Spring</span>
+                  </div>
+                """;
+
+        String html = markdown.render("Intro.\n\n" + block);
+
+        assertThat(html).contains(block).doesNotContain("<pre>", "&lt;h2&gt;");
+    }
+
+    @Test
+    void anIndentedTagInAListItemStaysInTheItem() {
+        String html = markdown.render("- first\n\n  <div>inside</div>\n- second\n");
+
+        Element list = Jsoup.parseBodyFragment(html).selectFirst("ul");
+        assertThat(list.select("> li")).hasSize(2);
+        assertThat(list.child(0).text()).isEqualTo("first inside");
+    }
+
     @Test
     void nestedElementsOfTheSameNameAreMatched() {
         String block = """
