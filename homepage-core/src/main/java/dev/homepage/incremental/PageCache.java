@@ -9,6 +9,7 @@ import dev.homepage.publications.PublicationCatalog;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,6 +26,7 @@ public final class PageCache {
     private final Memo<String, RenderedPage> pages = new Memo<>();
     /** The plain text of bodies and abstracts for the search index, by their HTML. */
     private final Memo<String, String> plainTexts = new Memo<>();
+    private final Memo<List<Object>, String> searchRows = new Memo<>();
     /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
     private Memo<Publication, Object> papers = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
@@ -62,6 +64,7 @@ public final class PageCache {
         views.nextBuild();
         pages.nextBuild();
         plainTexts.nextBuild();
+        searchRows.nextBuild();
         if (config.equals(papersConfig)) {
             papers.nextBuild();
         } else {
@@ -100,6 +103,11 @@ public final class PageCache {
             lastCatalog = catalog;
         }
         return (V) lastPapers;
+    }
+
+    /** The JSON of a row of the search index, written by this build or the last; else written now. */
+    public String searchRow(List<Object> row, Supplier<String> write) {
+        return searchRows.get(row, write);
     }
 
     /** The plain text of some HTML, made by this build or the last; else made now. */

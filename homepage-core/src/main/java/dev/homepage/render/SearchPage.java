@@ -35,13 +35,16 @@ final class SearchPage implements OutputProducer {
 
     private final Views views;
     private final SiteView site;
-    private final PageCache plainTexts;
+    private final PageCache cache;
 
-    /** @param plainTexts the plain text of bodies and abstracts, by their HTML, from the last build on */
-    SearchPage(Views views, SiteView site, PageCache plainTexts) {
+    /**
+     * @param cache the plain text of bodies and abstracts, by their HTML, and the JSON of the index's rows, from
+     *     the last build on
+     */
+    SearchPage(Views views, SiteView site, PageCache cache) {
         this.views = views;
         this.site = site;
-        this.plainTexts = plainTexts;
+        this.cache = cache;
     }
 
     private static Map<String, String[]> kinds() {
@@ -133,11 +136,11 @@ final class SearchPage implements OutputProducer {
 
     /** The index, as the file the search page loads. */
     private OutputPage index(List<SearchEntry> entries) {
-        return new OutputPage(SearchSettings.INDEX_URL, GENERATED, SearchIndex.json(entries));
+        return new OutputPage(SearchSettings.INDEX_URL, GENERATED, SearchIndex.json(entries, cache::searchRow));
     }
 
     private String plainText(String html) {
-        return html.isBlank() ? "" : plainTexts.plainText(html, () -> SearchIndex.shortened(Jsoup.parse(html).text()));
+        return html.isBlank() ? "" : cache.plainText(html, () -> SearchIndex.shortened(Jsoup.parse(html).text()));
     }
 
     private static String[] kindOf(String collection) {

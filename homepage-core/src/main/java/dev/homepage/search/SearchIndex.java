@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The index the search page loads, as JSON: the names of the fields and the kinds once, then each entry as an
@@ -20,23 +21,38 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The JSON of an index's row: written now, or as an earlier build wrote the same row. */
+    @FunctionalInterface
+    public interface Rows {
+        String json(List<Object> row, Supplier<String> write);
+    }
+
     /** The index of the entries, in their order. */
     public static String json(List<SearchEntry> entries) {
+        return json(entries, (row, write) -> write.get());
+    }
+
+    /**
+     * The index of the entries, in their order, each entry's JSON asked of the rows: a rebuild after one page
+     * changed writes that page's entry again, not the whole index.
+     */
+    public static String json(List<SearchEntry> entries, Rows rows) {
         List<String> kinds = new ArrayList<>();
         Map<String, Integer> kindNumbers = new LinkedHashMap<>();
-        List<List<Object>> rows = new ArrayList<>(entries.size());
+        List<Json.Raw> written = new ArrayList<>(entries.size());
         for (SearchEntry entry : entries) {
             Integer kind = kindNumbers.computeIfAbsent(entry.kind(), name -> {
                 kinds.add(name);
                 return kinds.size() - 1;
             });
-            rows.add(List.of(kind, entry.title(), entry.url(), entry.date(), entry.authors(), entry.venue(),
-                    entry.text()));
+            List<Object> row = List.of(kind, entry.title(), entry.url(), entry.date(), entry.authors(), entry.venue(),
+                    entry.text());
+            written.add(new Json.Raw(rows.json(row, () -> Json.write(row))));
         }
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("fields", FIELDS);
         index.put("kinds", kinds);
-        index.put("entries", rows);
+        index.put("entries", written);
         return Json.write(index) + "\n";
     }
 

@@ -2,6 +2,10 @@ package dev.homepage.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +45,27 @@ class SearchIndexTest {
             assertThat(SearchIndex.shortened(text.toString())).as("text %d", n)
                     .isEqualTo(shortenedThePlainWay(text.toString()));
         }
+    }
+
+    @Test
+    void aRebuildWritesOnlyTheRowsThatChangedAndTheSameIndex() {
+        List<SearchEntry> entries = new ArrayList<>(List.of(
+                new SearchEntry("Post", "First <post>", "/posts/1/", "2025", "", "", "Text \"one\"."),
+                new SearchEntry("Paper", "A paper", "/publications/a/", "2024", "A. Author", "Venue", ""),
+                new SearchEntry("Post", "Second", "/posts/2/", "2023", "", "", "Text two.")));
+        Map<List<Object>, String> earlier = new HashMap<>();
+        List<List<Object>> written = new ArrayList<>();
+        SearchIndex.Rows remembered = (row, write) -> earlier.computeIfAbsent(row, key -> {
+            written.add(row);
+            return write.get();
+        });
+        SearchIndex.json(entries, remembered);
+        written.clear();
+        entries.set(2, new SearchEntry("Post", "Second", "/posts/2/", "2023", "", "", "Text two, edited."));
+
+        String rebuilt = SearchIndex.json(entries, remembered);
+
+        assertThat(written).hasSize(1).allSatisfy(row -> assertThat(row).contains("Text two, edited."));
+        assertThat(rebuilt).isEqualTo(SearchIndex.json(entries));
     }
 }
