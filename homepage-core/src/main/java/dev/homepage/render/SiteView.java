@@ -29,6 +29,8 @@ import java.util.Map;
  * @param customCssUrl the href of the site's own stylesheet, {@code assets/css/custom.css}, or empty
  * @param faviconUrl the href of the site's icon (its own, or one made from the author's initials), or empty
  * @param twitter the site's X (Twitter) handle for link previews, as the config writes it, or empty
+ * @param contactNote al-folio's {@code contact_note}, the line an about page with {@code social: true} ends with,
+ *     with the markup of text only; or empty
  */
 public record SiteView(
         String title,
@@ -48,5 +50,6 @@ public record SiteView(
         String style,
         String customCssUrl,
         String faviconUrl,
-        String twitter) {
+        String twitter,
+        TemplateHTMLOutputModel contactNote) {
 }

@@ -82,7 +82,8 @@ final class Views {
                 urls.href(feedUrl), urls.href(searchUrl), markup(author == null ? "" : linkedData.person(author)),
                 ThemeStyle.customProperties(config),
                 staticFiles.contains(ThemeStyle.CUSTOM_CSS) ? urls.href("/" + slashed(ThemeStyle.CUSTOM_CSS)) : "",
-                urls.href(faviconUrl(staticFiles)), config.twitter());
+                urls.href(faviconUrl(staticFiles)), config.twitter(),
+                markup(textMarkup(text(config.raw(), "contact_note"))));
     }
 
     /**

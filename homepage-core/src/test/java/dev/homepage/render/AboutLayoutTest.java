@@ -74,6 +74,21 @@ class AboutLayoutTest {
     }
 
     @Test
+    void anAboutPageWithSocialEndsWithTheConfigsContactNoteInTheMarkupOfText() throws Exception {
+        TestSite site = site("social: true\n").file("_config.yml", "title: Engine Lab\ncontact_note: >\n"
+                + "  Mail is <em>best</em>.<script>steal()</script>\n");
+        site.build();
+
+        Element note = site.page("/").selectFirst("article.page > .contact-note:last-child");
+        assertThat(note.text()).isEqualTo("Mail is best.");
+        assertThat(note.select("em").text()).isEqualTo("best");
+        assertThat(note.select("script")).isEmpty();
+
+        site.file("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nNo icons.\n").build();
+        assertThat(site.page("/").select(".contact-note")).isEmpty();
+    }
+
+    @Test
     void aPageWithoutProfileOrLatestPostsShowsNeither() throws Exception {
         TestSite site = site("latest_posts:\n  enabled: false\n");
         site.build();
