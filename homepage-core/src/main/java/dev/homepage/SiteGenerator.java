@@ -128,7 +128,8 @@ public final class SiteGenerator {
                 .sum(), "documents");
 
         List<Path> templateFiles = new SourceFolder(source).files(Path.of(SourceNames.TEMPLATES_FOLDER), problems);
-        regenerator.madeFrom(source, output, contentLoader.fingerprints(), templateFiles);
+        regenerator.madeFrom(source, output, contentLoader.fingerprints(),
+                Path.of(SassStyleSheets.sassFolder(config)), templateFiles);
         if (regenerator.templatesChanged()) {
             // A new renderer parses the templates again; the same one keeps them parsed from build to build.
             templates = new TemplateRenderer(source.resolve(SourceNames.TEMPLATES_FOLDER), templateFiles.stream()
@@ -140,7 +141,7 @@ public final class SiteGenerator {
             return lastReport.after(Duration.ofNanos(System.nanoTime() - start));
         }
         regenerator.nextBuild();
-        int pagesRenderedBefore = templates.rendered();
+        BuildReport.Work before = work(documentsParsedBefore, 0, 0);
         int[] catalogsBuilt = {0};
 
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -194,8 +195,7 @@ public final class SiteGenerator {
         phases.done("write", written.pagesWritten() + written.filesCopied(), "files");
         lastReport = new BuildReport(written.pagesWritten(), written.filesCopied(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings(), written.sources(),
-                new BuildReport.Work(contentLoader.parsed() - documentsParsedBefore, bodyRenderer.rendered(),
-                        catalogsBuilt[0], templates.rendered() - pagesRenderedBefore));
+                work(contentLoader.parsed(), bodyRenderer.rendered(), catalogsBuilt[0]).minus(before));
         regenerator.succeeded();
         if (request.cacheDirectory().isPresent() && !changes.known()) {
             // A rebuild told what changed (serve, after each save) skips this: its sources are in the cache of
@@ -203,6 +203,12 @@ public final class SiteGenerator {
             regenerator.save(request.cacheDirectory().get());
         }
         return lastReport;
+    }
+
+    /** What this generator's stages made over all its builds, with the counts given for the ones each build starts. */
+    private BuildReport.Work work(int documentsParsed, int bodiesRendered, int catalogsBuilt) {
+        return new BuildReport.Work(documentsParsed, bodiesRendered, catalogsBuilt, templates.rendered(),
+                regenerator.pages().viewsMade(), sass.compiled(), responsiveImages.imagesRead(), theme.pagesScanned());
     }
 
     /** The rendered items of a collection, in the collection's order; items that failed to render are left out. */

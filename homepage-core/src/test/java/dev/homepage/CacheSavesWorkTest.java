@@ -2,6 +2,8 @@ package dev.homepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,16 +12,19 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The caches save work, counted in what a build reports it made anew: IncrementalBuildTest shows that a rebuild
  * gives what a full build gives, these show that it does less to get there. Each cache switched off fails one of
- * them: the files read, the bodies and the pages kept from build to build, the bodies saved in the cache folder,
- * the publications kept while their sources are the same.
+ * them: the build that stops when nothing changed, the files read, the bodies, views and pages kept from build to
+ * build, the bodies saved in the cache folder, the publications kept while their sources are the same, the Sass
+ * compiled, the images read for their copies and the pages read for the theme's files they load.
  */
 class CacheSavesWorkTest {
 
@@ -66,6 +71,64 @@ class CacheSavesWorkTest {
     }
 
     @Test
+    void anUnchangedRebuildStopsOnceItKnowsNothingChanged() throws Exception {
+        TestSite site = siteWithPosts(folder, 10);
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(site.request());
+        List<String> phases = new ArrayList<>();
+
+        generator.generate(site.request().withProgress((phase, count, what, elapsed) -> phases.add(phase)));
+
+        assertThat(phases).as("the phases of an unchanged rebuild").containsExactly("config", "content");
+    }
+
+    @Test
+    void aOnePostEditMakesTheViewOfThatPostAlone() throws Exception {
+        assertThat(workAfterOnePostEdit(10).viewsMade()).isEqualTo(1);
+    }
+
+    @Test
+    void aOnePostEditReadsOnlyTheFewPagesItChangedForTheThemeFilesTheyLoad() throws Exception {
+        int small = workAfterOnePostEdit(10).pagesScanned();
+        int large = workAfterOnePostEdit(60).pagesScanned();
+
+        assertThat(large).as("pages read for what they load: as many at 60 posts as at 10").isEqualTo(small)
+                .isBetween(1, PAGES_A_POST_EDIT_RENDERS);
+    }
+
+    @Test
+    void aSassStyleSheetIsCompiledOnceWhileItsFilesAreTheSame() throws Exception {
+        TestSite site = siteWithPosts(folder, 3)
+                .file("_sass/_colours.scss", "$accent: #8a1c4a;\n")
+                .file("assets/css/main.scss", "---\n---\n@import \"colours\";\na { color: $accent; }\n");
+        SiteGenerator generator = new SiteGenerator();
+
+        assertThat(generator.generate(site.request()).work().styleSheetsCompiled()).isEqualTo(1);
+        for (int edit = 0; edit < 2; edit++) {
+            appendParagraph(site, 1);
+            assertThat(generator.generate(site.request()).work().styleSheetsCompiled())
+                    .as("style sheets compiled after post edit " + (edit + 1)).isZero();
+        }
+        Files.writeString(site.source().resolve("_sass/_colours.scss"), "$accent: #1c4a8a;\n");
+        assertThat(generator.generate(site.request()).work().styleSheetsCompiled()).isEqualTo(1);
+    }
+
+    @Test
+    void anImageIsReadForItsCopiesOnceWhileItIsTheSame() throws Exception {
+        BufferedImage picture = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpg", jpeg);
+        TestSite site = siteWithPosts(folder, 3).bytes("images/field.jpg", jpeg.toByteArray())
+                .file("index.md", "---\ntitle: Home\n---\n\n![A field](/images/field.jpg)\n");
+        SiteGenerator generator = new SiteGenerator();
+
+        assertThat(generator.generate(site.request()).work().imagesRead()).isEqualTo(1);
+        appendParagraph(site, 1);
+        assertThat(generator.generate(site.request()).work().imagesRead()).as("images read after a post edit")
+                .isZero();
+    }
+
+    @Test
     void aNewRunWithTheCacheFolderOfTheLastRendersNoBody() throws Exception {
         TestSite site = siteWithPosts(folder, 10);
         BuildRequest request = site.request().withCache(folder.resolve("cache"));
@@ -88,10 +151,14 @@ class CacheSavesWorkTest {
         SiteGenerator generator = new SiteGenerator();
         generator.generate(site.request());
 
-        Files.writeString(site.source().resolve(postFile(posts / 2)), "\nOne more paragraph.\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        appendParagraph(site, posts / 2);
 
         return generator.generate(site.request()).work();
+    }
+
+    private static void appendParagraph(TestSite site, int post) throws IOException {
+        Files.writeString(site.source().resolve(postFile(post)), "\nOne more paragraph.\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -58,11 +59,17 @@ public final class ResponsiveImages {
     private final Memo<String, Outcome> outcomes = new Memo<>();
     /** Each rewritten page, by its HTML and what its images gave. */
     private final Memo<String, String> rewritten = new Memo<>();
+    private final AtomicInteger imagesRead = new AtomicInteger();
     private final String codeVersion;
 
     /** @param codeVersion what the running homepage is: copies kept by another version are made again */
     public ResponsiveImages(String codeVersion) {
         this.codeVersion = codeVersion;
+    }
+
+    /** How many images were read for their copies, rather than taken as the last build left them, over all builds. */
+    public int imagesRead() {
+        return imagesRead.get();
     }
 
     /** Whether the site has its images resized: unless {@code images: {responsive: false}} says otherwise. */
@@ -141,6 +148,7 @@ public final class ResponsiveImages {
             return new Outcome("", Optional.empty(), "cannot be read (" + e.getMessage() + ")");
         }
         return outcomes.get(path + "\n" + attributes.size() + "\n" + attributes.lastModifiedTime().toMillis(), () -> {
+            imagesRead.incrementAndGet();
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 String key = resizer.keyOf(bytes);

@@ -11,6 +11,7 @@ import freemarker.template.TemplateHashModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ public final class PageCache {
     /** The plain text of bodies and abstracts for the search index, by their HTML. */
     private final Memo<String, String> plainTexts = new Memo<>();
     private final Memo<List<Object>, String> searchRows = new Memo<>();
+    private final AtomicInteger viewsMade = new AtomicInteger();
     /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
     private Memo<Publication, Object> papers = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
@@ -86,7 +88,15 @@ public final class PageCache {
     /** The view of a body, made by this build or the last from a body rendered from the same; else made now. */
     @SuppressWarnings("unchecked")
     public <V> V viewOfBody(RenderedDocument body, Supplier<V> make) {
-        return (V) views.get(bodies.madeFrom(body), make::get);
+        return (V) views.get(bodies.madeFrom(body), () -> {
+            viewsMade.incrementAndGet();
+            return make.get();
+        });
+    }
+
+    /** How many views of bodies were made, rather than taken from the last build, over all builds. */
+    public int viewsMade() {
+        return viewsMade.get();
     }
 
     /** The view of a paper, made by this build or the last under the same config; else made now. */

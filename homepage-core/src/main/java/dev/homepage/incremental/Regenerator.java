@@ -43,11 +43,12 @@ public final class Regenerator {
 
     /**
      * Records what this build is made from: the config, the content, the includes, the bibliography and citation
-     * counts, the site's templates and the output folder.
+     * counts, the Sass files the style sheets import, the site's templates and the output folder.
      *
+     * @param sassFolder the folder the style sheets import from, relative to the source folder
      * @param templateFiles the site's own templates, relative to the source folder
      */
-    public void madeFrom(Path source, Path output, ContentFingerprints content,
+    public void madeFrom(Path source, Path output, ContentFingerprints content, Path sassFolder,
             List<Path> templateFiles) throws IOException {
         // Their readers say what of these files they cannot read: the lists here are only for the fingerprint.
         SourceFolder folder = new SourceFolder(source);
@@ -62,7 +63,8 @@ public final class Regenerator {
                 folder.files(Path.of(SourceNames.INCLUDES_FOLDER), saidByReaders)), bibliography);
         lastTemplates = templates;
         templates = Fingerprint.ofFiles(source, templateFiles);
-        build = Fingerprint.of(sources, templates, output.toString());
+        build = Fingerprint.of(sources, templates, output.toString(),
+                Fingerprint.ofFiles(source, folder.files(sassFolder, saidByReaders)));
     }
 
     /** Whether the site's templates changed since the last build: they must be parsed again. */

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The site's Sass, as Jekyll treats it: a {@code .scss} or {@code .sass} file that starts with front matter is
@@ -42,9 +43,15 @@ public final class SassStyleSheets {
 
     /** The CSS each file gave, by what it was made from. */
     private final Memo<String, Compiled> compiled = new Memo<>();
+    private final AtomicInteger compilations = new AtomicInteger();
 
     /** A file's CSS, or the problem that stopped it, by line (0 when unknown). */
     private record Compiled(String css, String problem, int line, boolean warning) {
+    }
+
+    /** How many Sass files these style sheets compiled, rather than took from the last build, over all builds. */
+    public int compiled() {
+        return compilations.get();
     }
 
     /** Renders the Liquid of a Sass file's body, as Jekyll does before it compiles it. */
@@ -128,8 +135,9 @@ public final class SassStyleSheets {
                             + " compile it to CSS yourself and publish that", 0, true)
                             : compile(compiler, file, sass, loadPaths(sources, List.of(sassFolder,
                                     sourceDirectory.resolve(file).getParent())));
-                    compiled.put(key, result);
+                    compilations.incrementAndGet();
                 }
+                compiled.put(key, result);
                 if (result.css() != null) {
                     pages.add(new OutputPage("/" + cssPath(file), file, result.css()));
                 } else if (result.warning()) {
@@ -179,7 +187,8 @@ public final class SassStyleSheets {
         }
     }
 
-    private static String sassFolder(SiteConfig config) {
+    /** The folder Sass files import from, relative to the source folder. */
+    public static String sassFolder(SiteConfig config) {
         if (config.raw().get("sass") instanceof Map<?, ?> sass && sass.get("sass_dir") != null) {
             return String.valueOf(sass.get("sass_dir"));
         }

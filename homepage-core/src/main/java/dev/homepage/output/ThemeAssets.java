@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,7 @@ public final class ThemeAssets {
     private final Set<Library> libraries;
     /** The files loaded on demand and the libraries each page loads, by its HTML. */
     private final Memo<String, Loaded> loadedByPage = new Memo<>();
+    private final AtomicInteger pagesScanned = new AtomicInteger();
 
     /** What a page loads besides the theme's files for every page. */
     private record Loaded(Set<Library> libraries, List<String> files) {
@@ -83,7 +85,13 @@ public final class ThemeAssets {
         return new ThemeAssets(this, onDemandFiles.stream().filter(files::contains).toList(), loadedLibraries);
     }
 
+    /** How many pages were read for what they load, rather than known from the last build, over all builds. */
+    public int pagesScanned() {
+        return pagesScanned.get();
+    }
+
     private Loaded loadedBy(String html) {
+        pagesScanned.incrementAndGet();
         return new Loaded(Arrays.stream(Library.values()).filter(library -> library.loadedBy(html))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class))),
                 onDemandFiles.stream().filter(file -> html.contains(OUTPUT_FOLDER + "/" + file)).toList());
