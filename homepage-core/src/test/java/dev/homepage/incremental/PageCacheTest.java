@@ -1,0 +1,93 @@
+package dev.homepage.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.homepage.SourceError;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** When a page is rendered again, and when the last build's is taken: decided by what its template read. */
+class PageCacheTest {
+
+    private static final ObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35)
+            .build();
+
+    private final PageCache cache = new PageCache(new BodyCache());
+    private int rendered;
+
+    /** A view, as the stages make them: a value whose identity the fingerprints are noted against. */
+    private record View(String text) {
+    }
+
+    /** A template that reads the variable {@code talk} alone, never {@code talks}. */
+    private String talkPage(String name, TemplateHashModel model) throws SourceError {
+        rendered++;
+        try {
+            return "<h1>" + model.get("talk") + "</h1>";
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a build in which the talk's view is made from {@code talk} and the list's from {@code talks}. */
+    private String build(String templates, String sources, String talk, String talks) throws SourceError {
+        cache.nextBuild("config", "data", sources, templates);
+        PageFingerprints fingerprints = cache.fingerprints("");
+        View talkView = fingerprints.of(new View(talk), talk);
+        View listView = fingerprints.of(new View(talks), talks);
+        return cache.page("/talks/moths/", "talk.ftlh", Map.of("talk", talkView, "talks", listView), fingerprints,
+                WRAPPER, this::talkPage);
+    }
+
+    @Test
+    void aPageWhoseReadValuesAreMadeFromTheSameIsTakenFromTheLastBuild() throws Exception {
+        build("templates", "sources-1", "moths", "moths, owls");
+
+        // The list of talks changed, which the template did not read; so did the sources as a whole.
+        String page = build("templates", "sources-2", "moths", "moths, owls, bats");
+
+        assertThat(rendered).isEqualTo(1);
+        assertThat(page).isEqualTo("<h1>View[text=moths]</h1>");
+    }
+
+    @Test
+    void aPageIsRenderedAgainWhenAValueItsTemplateReadChanged() throws Exception {
+        build("templates", "sources", "moths", "moths, owls");
+
+        String page = build("templates", "sources", "moths at night", "moths, owls");
+
+        assertThat(rendered).isEqualTo(2);
+        assertThat(page).isEqualTo("<h1>View[text=moths at night]</h1>");
+    }
+
+    @Test
+    void aPageIsRenderedAgainWhenTheSitesTemplatesChanged() throws Exception {
+        build("templates-1", "sources", "moths", "moths, owls");
+
+        build("templates-2", "sources", "moths", "moths, owls");
+
+        assertThat(rendered).isEqualTo(2);
+    }
+
+    @Test
+    void aValueWithoutFingerprintOfItsOwnChangesWithAnySource() throws Exception {
+        cache.nextBuild("config", "data", "sources-1", "templates");
+        PageFingerprints first = cache.fingerprints("");
+        cache.page("/", "talk.ftlh", Map.of("talk", new View("moths")), first, WRAPPER, this::talkPage);
+        cache.nextBuild("config", "data", "sources-1", "templates");
+        PageFingerprints same = cache.fingerprints("");
+        cache.page("/", "talk.ftlh", Map.of("talk", new View("moths")), same, WRAPPER, this::talkPage);
+        assertThat(rendered).as("taken while no source changed").isEqualTo(1);
+
+        cache.nextBuild("config", "data", "sources-2", "templates");
+        PageFingerprints changed = cache.fingerprints("");
+        cache.page("/", "talk.ftlh", Map.of("talk", new View("moths")), changed, WRAPPER, this::talkPage);
+
+        assertThat(rendered).as("rendered again once a source changed").isEqualTo(2);
+    }
+}
