@@ -88,7 +88,8 @@ public final class ConfigLoader {
                 Author.of(raw.get("author")),
                 publications(raw),
                 news(raw),
-                twitter(raw));
+                twitter(raw),
+                wordsPerMinute(raw));
     }
 
     /** The site's config file, relative to the source folder; empty when the site has none. */
@@ -291,6 +292,12 @@ public final class ConfigLoader {
     }
 
     /** academicpages writes {@code twitter: {username: x}}; the author block, {@code author.twitter: x}. */
+    /** The config's {@code words_per_minute}, a count above 0, else the common 200. */
+    private static int wordsPerMinute(Map<String, Object> raw) {
+        OptionalInt configured = YamlValues.count(raw.get("words_per_minute"));
+        return configured.isPresent() && configured.getAsInt() > 0 ? configured.getAsInt() : 200;
+    }
+
     private static String twitter(Map<String, Object> raw) {
         if (raw.get("twitter") instanceof Map<?, ?> twitter && twitter.get("username") != null) {
             return String.valueOf(twitter.get("username"));

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param news how the home page shows the news
  * @param twitter the site's X (Twitter) handle for link previews, as written: the config's
  *     {@code twitter.username} (academicpages), else {@code author.twitter}; empty when neither is set
+ * @param wordsPerMinute how fast the site says its readers read, for the reading time of items that show one: the
+ *     config's {@code words_per_minute} (academicpages sets 160), else 200
  */
 public record SiteConfig(
         Map<String, Object> raw,
@@ -49,7 +51,8 @@ public record SiteConfig(
         Author author,
         PublicationSettings publications,
         NewsSettings news,
-        String twitter) {
+        String twitter,
+        int wordsPerMinute) {
 
     /** The config at the build's time, unless it sets its own {@code time:}. */
     public SiteConfig at(Optional<Instant> buildTime) {
@@ -57,6 +60,6 @@ public record SiteConfig(
             return this;
         }
         return new SiteConfig(raw, title, description, url, baseurl, lang, timeZone, collections, exclude, include,
-                defaults, buildTime.get().atZone(timeZone), future, author, publications, news, twitter);
+                defaults, buildTime.get().atZone(timeZone), future, author, publications, news, twitter, wordsPerMinute);
     }
 }

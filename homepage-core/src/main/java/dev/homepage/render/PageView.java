@@ -34,6 +34,8 @@ import java.util.Map;
  *     between; elsewhere, all of it as the introduction
  * @param profiles the people of a page in al-folio's {@code layout: profiles}, in order; the profile of a page in
  *     its {@code layout: about}; elsewhere none
+ * @param readTime how long the item takes to read ("9 minute read"), when its front matter sets {@code read_time},
+ *     as academicpages' posts do; else empty
  */
 public record PageView(
         String title,
@@ -58,5 +60,6 @@ public record PageView(
         boolean math,
         boolean code,
         HomeSections homeSections,
-        List<ProfileView> profiles) {
+        List<ProfileView> profiles,
+        String readTime) {
 }

@@ -141,7 +141,8 @@ final class Views {
                 TableOfContents.of(rendered.html(), document.frontMatter()),
                 hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE),
                 document.url().equals("/") ? HomeSections.of(rendered.html()) : HomeSections.whole(rendered.html()),
-                profiles(rendered));
+                profiles(rendered),
+                ReadingTime.of(document.frontMatter().get("read_time"), rendered.html(), config.wordsPerMinute()));
     }
 
     /**
@@ -238,7 +239,7 @@ final class Views {
     PageView generatedPage(String collection, String title, String url, boolean authorProfile) {
         return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "",
                 authorProfile, markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(),
-                false, false, HomeSections.whole(""), List.of());
+                false, false, HomeSections.whole(""), List.of(), "");
     }
 
     PublicationView publication(Publication publication) {

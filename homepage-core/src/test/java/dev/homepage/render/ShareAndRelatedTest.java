@@ -90,4 +90,31 @@ class ShareAndRelatedTest {
                 .contains("url     = {https://ada.example.org/2024/04/02/notes.html}");
         assertThat(site.page("/2024/04/02/notes.html").select(".item-citation")).isEmpty();
     }
+
+    @Test
+    void aPostWithReadTimeSaysHowLongItTakesToReadAsAcademicpagesCountsIt() throws Exception {
+        TestSite site = new TestSite(folder).file("_config.yml", """
+                title: Lab
+                words_per_minute: 160
+                defaults:
+                  - scope: {path: "", type: posts}
+                    values: {read_time: true, related: true}
+                """)
+                .file("_posts/2024-01-01-short.md", "---\ntitle: Short\n---\n" + "word ".repeat(179) + "\n")
+                .file("_posts/2024-01-02-medium.md", "---\ntitle: Medium\n---\n<b>bold</b> " + "word ".repeat(179) + "\n")
+                .file("_posts/2024-01-03-long.md", "---\ntitle: Long\n---\n" + "word ".repeat(800) + "\n")
+                .file("_posts/2024-01-04-untimed.md", "---\ntitle: Untimed\nread_time: false\n---\nText.\n");
+        site.build();
+
+        assertThat(site.page("/2024/01/01/short.html").select(".item-read-time").text())
+                .isEqualTo("less than 1 minute read");
+        assertThat(site.page("/2024/01/02/medium.html").select(".item-read-time").text()).isEqualTo("1 minute read");
+        assertThat(site.page("/2024/01/03/long.html").select(".item-read-time").text())
+                .as("800 words at 160 a minute").isEqualTo("5 minute read");
+        assertThat(site.page("/2024/01/04/untimed.html").select(".item-read-time")).isEmpty();
+        assertThat(site.page("/posts/").select("main .archive-item-meta").eachText())
+                .containsExactly("5 minute read", "1 minute read", "less than 1 minute read");
+        assertThat(site.page("/2024/01/04/untimed.html").select(".related-posts .archive-item-meta").eachText())
+                .contains("5 minute read", "1 minute read", "less than 1 minute read");
+    }
 }
