@@ -6,7 +6,6 @@ import dev.homepage.config.SiteConfig;
 import dev.homepage.content.KeySpelling;
 import dev.homepage.render.ConfigImage;
 import dev.homepage.render.ProfileLinks;
-import dev.homepage.render.ThemeStyle;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -63,12 +62,6 @@ record ConfigText(Optional<Path> file, String text) {
         } catch (URISyntaxException e) {
             return "";
         }
-    }
-
-    /** A colour or font list the theme cannot take is left out: each gets a warning at its line. */
-    void warnOfThemeValues(SiteConfig config, Problems problems) {
-        file.ifPresent(path -> ThemeStyle.invalid(config).forEach(invalid -> problems.warn(path,
-                SafeYaml.lineOfKey(text, invalid.key()), invalid.key() + ": " + invalid.message())));
     }
 
     /** The author's photo is on every page: a missing one is a broken image everywhere. */

@@ -113,7 +113,6 @@ public final class SiteGenerator {
                 writer != null && writer.outputDirectory().equals(output) && writer.holdsLastWrite());
         ConfigText configText = ConfigText.of(source);
         configText.warnOfMisspeltKeys(config, problems);
-        configText.warnOfThemeValues(config, problems);
         if (request.forPublishing()) {
             configText.warnOfPlaceholderUrl(config, problems);
         }
@@ -129,7 +128,7 @@ public final class SiteGenerator {
 
         List<Path> templateFiles = new SourceFolder(source).files(Path.of(SourceNames.TEMPLATES_FOLDER), problems);
         regenerator.madeFrom(source, output, contentLoader.fingerprints(),
-                Path.of(SassStyleSheets.sassFolder(config)), templateFiles);
+                Path.of(config.sassFolder()), templateFiles);
         if (regenerator.templatesChanged()) {
             // A new renderer parses the templates again; the same one keeps them parsed from build to build.
             templates = new TemplateRenderer(source.resolve(SourceNames.TEMPLATES_FOLDER), templateFiles.stream()

@@ -1,5 +1,6 @@
 package dev.homepage.body;
 
+import dev.homepage.config.PaginationSettings;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
@@ -30,7 +31,6 @@ final class Pagination {
     }
 
     private static final String V2 = "pagination";
-    private static final String V1_PLUGIN = "jekyll-paginate";
 
     private Pagination() {
     }
@@ -44,7 +44,7 @@ final class Pagination {
         if (!document.isPage()) {
             return List.of();
         }
-        Map<String, Object> settings = v2Settings(document, config);
+        Map<String, Object> settings = v2Settings(document, config.pagination());
         if (settings != null) {
             List<Map<?, ?>> items = items(site, settings);
             String permalink = text(settings.get("permalink"), "/page/:num/");
@@ -53,10 +53,11 @@ final class Pagination {
                             .replaceFirst("^/", ""),
                     trail(settings));
         }
-        if (isV1Index(document, config)) {
-            String path = text(config.raw().get("paginate_path"), "/page:num/");
+        PaginationSettings configured = config.pagination();
+        if (isV1Index(document, configured)) {
+            String path = configured.path();
             return pages(document.url(), items(site, Map.of("collection", SourceNames.POSTS, "sort_reverse", true)),
-                    number(config.raw().get("paginate"), 10),
+                    configured.perPage(),
                     number -> Permalinks.normalize(path.replace(":num", String.valueOf(number)) + "/")
                             .replaceAll("/{2,}", "/"),
                     null);
@@ -65,26 +66,22 @@ final class Pagination {
     }
 
     /** The page's settings over the config's, as jekyll-paginate-v2 merges them; null when it is not paginated. */
-    private static Map<String, Object> v2Settings(Document document, SiteConfig config) {
+    private static Map<String, Object> v2Settings(Document document, PaginationSettings configured) {
         if (!(document.frontMatter().get(V2) instanceof Map<?, ?> own) || !isTrue(own.get("enabled"))
-                || !(config.raw().get(V2) instanceof Map<?, ?> global) || !isTrue(global.get("enabled"))) {
+                || configured.v2Defaults().isEmpty()) {
             return null;
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        global.forEach((key, value) -> settings.put(String.valueOf(key), value));
+        Map<String, Object> settings = new LinkedHashMap<>(configured.v2Defaults().get());
         own.forEach((key, value) -> settings.put(String.valueOf(key), value));
         return settings;
     }
 
     /** jekyll-paginate paginates the posts on the site's index.html (or the one paginate_path's folder names). */
-    private static boolean isV1Index(Document document, SiteConfig config) {
-        Object plugins = config.raw().getOrDefault("plugins", config.raw().get("gems"));
-        boolean listed = plugins instanceof Collection<?> list && list.stream().anyMatch(V1_PLUGIN::equals);
-        if (!listed || config.raw().get("paginate") == null
-                || !document.source().getFileName().toString().equals("index.html")) {
+    private static boolean isV1Index(Document document, PaginationSettings configured) {
+        if (!configured.paginatesPosts() || !document.source().getFileName().toString().equals("index.html")) {
             return false;
         }
-        String path = text(config.raw().get("paginate_path"), "/page:num/");
+        String path = configured.path();
         String folder = path.substring(0, path.lastIndexOf('/', path.indexOf(":num")) + 1);
         return folderOf(document.url()).equals(Permalinks.normalize(folder));
     }

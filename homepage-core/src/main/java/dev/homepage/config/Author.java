@@ -17,22 +17,21 @@ import java.util.Map;
  * @param email the author's e-mail address
  * @param written the block as written, for the profile links (one key per service) and the spelling check of its
  *     keys; empty when the config has no author
+ * @param firstName the author's first name as al-folio writes it, outside the block ({@code first_name:}), for
+ *     the citation of a post; empty when not set
+ * @param lastName the author's last name as al-folio writes it ({@code last_name:}); empty when not set
  */
 public record Author(String name, String avatar, String bio, String pronouns, String location, String employer,
-        String email, Map<String, Object> written) {
-
-    /** The author of a config without an {@code author:} block. */
-    static final Author NONE = new Author("", "", "", "", "", "", "", Map.of());
+        String email, Map<String, Object> written, String firstName, String lastName) {
 
     @SuppressWarnings("unchecked")
-    static Author of(Object block) {
-        if (!(block instanceof Map<?, ?> map)) {
-            return NONE;
-        }
-        Map<String, Object> written = (Map<String, Object>) map;
+    static Author read(ConfigValues config) {
+        Map<String, Object> written = config.get("author") instanceof Map<?, ?> map ? (Map<String, Object>) map
+                : Map.of();
         return new Author(text(written, "name"), text(written, "avatar"), text(written, "bio"),
                 text(written, "pronouns"), text(written, "location"), text(written, "employer"),
-                text(written, "email"), written);
+                text(written, "email"), written, config.text("first_name").orElse(""),
+                config.text("last_name").orElse(""));
     }
 
     /** Whether the config has an {@code author:} block, even an empty one: the theme then shows a profile. */

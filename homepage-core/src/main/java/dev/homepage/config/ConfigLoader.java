@@ -71,6 +71,7 @@ public final class ConfigLoader {
         raw.put("url", url);
         raw.put("baseurl", baseurl);
         ZoneId zone = timeZone(raw, configFile);
+        ConfigValues values = new ConfigValues(raw, configFile, written, problems);
         return new SiteConfig(
                 raw,
                 text(raw, "title"),
@@ -85,11 +86,18 @@ public final class ConfigLoader {
                 defaults(raw.get("defaults")),
                 time(raw, zone),
                 Boolean.TRUE.equals(raw.get("future")) || "true".equals(String.valueOf(raw.get("future"))),
-                Author.of(raw.get("author")),
-                publications(raw),
-                news(raw),
+                Author.read(values),
+                PublicationSettings.read(values),
+                NewsSettings.read(values),
                 twitter(raw),
-                wordsPerMinute(raw));
+                wordsPerMinute(raw),
+                ImageSettings.read(values),
+                PaginationSettings.read(values),
+                SearchSettings.read(values),
+                StyleSettings.read(values),
+                ThemeSettings.read(values),
+                sassFolder(values),
+                CvSettings.read(values));
     }
 
     /** The site's config file, relative to the source folder; empty when the site has none. */
@@ -265,39 +273,18 @@ public final class ConfigLoader {
         return result;
     }
 
-    /** The config's {@code publications:} settings; a count left out as the config was checked is the default. */
-    private static PublicationSettings publications(Map<String, Object> raw) {
-        boolean byCategory = raw.get(SourceNames.PUBLICATIONS) instanceof Map<?, ?> settings
-                && settings.get("group_by") != null && "category".equals(String.valueOf(settings.get("group_by")).strip());
-        Map<String, String> titles = new LinkedHashMap<>();
-        if (raw.get("publication_category") instanceof Map<?, ?> categories) {
-            categories.forEach((category, settings) -> {
-                if (category instanceof String key && settings instanceof Map<?, ?> map && map.get("title") != null) {
-                    titles.put(key, String.valueOf(map.get("title")));
-                }
-            });
-        }
-        return new PublicationSettings(byCategory, Collections.unmodifiableMap(titles));
+    /** The folder Sass files import from: the config's {@code sass.sass_dir}, else {@code _sass}. */
+    private static String sassFolder(ConfigValues values) {
+        return values.text(values.block("sass"), "sass_dir").orElse(SourceNames.SASS_FOLDER);
     }
 
-    /** The config's {@code news:} settings; a limit that is no count was warned of and left out already. */
-    private static NewsSettings news(Map<String, Object> raw) {
-        if (raw.get(SourceNames.NEWS) instanceof Map<?, ?> settings) {
-            OptionalInt limit = YamlValues.count(settings.get(NewsSettings.HOME_LIMIT));
-            if (limit.isPresent()) {
-                return new NewsSettings(limit.getAsInt());
-            }
-        }
-        return NewsSettings.DEFAULT;
-    }
-
-    /** academicpages writes {@code twitter: {username: x}}; the author block, {@code author.twitter: x}. */
     /** The config's {@code words_per_minute}, a count above 0, else the common 200. */
     private static int wordsPerMinute(Map<String, Object> raw) {
         OptionalInt configured = YamlValues.count(raw.get("words_per_minute"));
         return configured.isPresent() && configured.getAsInt() > 0 ? configured.getAsInt() : 200;
     }
 
+    /** academicpages writes {@code twitter: {username: x}}; the author block, {@code author.twitter: x}. */
     private static String twitter(Map<String, Object> raw) {
         if (raw.get("twitter") instanceof Map<?, ?> twitter && twitter.get("username") != null) {
             return String.valueOf(twitter.get("username"));

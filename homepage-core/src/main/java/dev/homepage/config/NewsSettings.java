@@ -16,6 +16,12 @@ public record NewsSettings(int homeLimit) {
     /** As many news as academic homepages show on their home page when the config does not say. */
     static final NewsSettings DEFAULT = new NewsSettings(5);
 
+    /** The config's {@code news:} settings; a limit that is no count was warned of and left out already. */
+    static NewsSettings read(ConfigValues config) {
+        OptionalInt limit = YamlValues.count(config.block(SourceNames.NEWS).get(HOME_LIMIT));
+        return limit.isPresent() ? new NewsSettings(limit.getAsInt()) : DEFAULT;
+    }
+
     /**
      * How many of the newest news a home page shows: as al-folio's {@code announcements:} in its front matter says,
      * when it has them (none unless {@code enabled}, then {@code limit} of them, or all when the limit is left

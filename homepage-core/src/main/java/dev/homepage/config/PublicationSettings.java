@@ -1,5 +1,7 @@
 package dev.homepage.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +20,18 @@ public record PublicationSettings(boolean byCategory, Map<String, String> catego
             "books", "Books and Chapters",
             "theses", "Theses",
             "other", "Other");
+
+    static PublicationSettings read(ConfigValues config) {
+        Object groupBy = config.block(SourceNames.PUBLICATIONS).get("group_by");
+        boolean byCategory = groupBy != null && "category".equals(String.valueOf(groupBy).strip());
+        Map<String, String> titles = new LinkedHashMap<>();
+        config.block("publication_category").forEach((category, settings) -> {
+            if (category instanceof String key && settings instanceof Map<?, ?> map && map.get("title") != null) {
+                titles.put(key, String.valueOf(map.get("title")));
+            }
+        });
+        return new PublicationSettings(byCategory, Collections.unmodifiableMap(titles));
+    }
 
     /** The title of a category's group: the config's, else the theme's, else the key with a capital. */
     public String categoryTitle(String category) {

@@ -33,6 +33,14 @@ import java.util.Optional;
  *     {@code twitter.username} (academicpages), else {@code author.twitter}; empty when neither is set
  * @param wordsPerMinute how fast the site says its readers read, for the reading time of items that show one: the
  *     config's {@code words_per_minute} (academicpages sets 160), else 200
+ * @param images how the site's images are published
+ * @param pagination how lists are paginated, as Jekyll's pagination plugins read the config
+ * @param search whether the site has search
+ * @param style the accent colours and fonts the site sets
+ * @param theme what the theme's pages show as the config asks (dates, icon, related posts...)
+ * @param sassFolder the folder Sass files import from, relative to the source folder: the config's
+ *     {@code sass.sass_dir}, else {@code _sass}
+ * @param cv the PDF of the CV pages and its fonts
  */
 public record SiteConfig(
         Map<String, Object> raw,
@@ -52,7 +60,14 @@ public record SiteConfig(
         PublicationSettings publications,
         NewsSettings news,
         String twitter,
-        int wordsPerMinute) {
+        int wordsPerMinute,
+        ImageSettings images,
+        PaginationSettings pagination,
+        SearchSettings search,
+        StyleSettings style,
+        ThemeSettings theme,
+        String sassFolder,
+        CvSettings cv) {
 
     /** The config at the build's time, unless it sets its own {@code time:}. */
     public SiteConfig at(Optional<Instant> buildTime) {
@@ -60,6 +75,7 @@ public record SiteConfig(
             return this;
         }
         return new SiteConfig(raw, title, description, url, baseurl, lang, timeZone, collections, exclude, include,
-                defaults, buildTime.get().atZone(timeZone), future, author, publications, news, twitter, wordsPerMinute);
+                defaults, buildTime.get().atZone(timeZone), future, author, publications, news, twitter, wordsPerMinute,
+                images, pagination, search, style, theme, sassFolder, cv);
     }
 }

@@ -1,6 +1,7 @@
 package dev.homepage.cv;
 
 import dev.homepage.Problems;
+import dev.homepage.config.CvSettings;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
 import dev.homepage.content.SourceFolder;
@@ -10,28 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the PDF of a CV page goes, and which fonts it is printed with, as the config's {@code cv:} block and the
- * page's front matter say:
- *
- * <pre>
- * cv:
- *   pdf: /files/cv.pdf        # where the PDF goes (default /cv.pdf); false for none
- *   fonts: [_fonts/NotoSansJP-Regular.ttf]   # TrueType fonts for scripts DejaVu Sans lacks
- * </pre>
- *
- * A page's own {@code pdf:} wins over the config's, so a site with two CV pages can give each its own file.
+ * Where the PDF of a CV page goes, and which fonts it is printed with, as the config's {@code cv:} block
+ * ({@link CvSettings}) and the page's front matter say. A page's own {@code pdf:} wins over the config's, so a site
+ * with two CV pages can give each its own file.
  */
 public final class CvPdfSettings {
 
-    /** The PDF of a CV page unless the config or the page names another. */
-    public static final String DEFAULT_URL = "/cv.pdf";
-    private static final String CONFIG_BLOCK = "cv";
     private static final String PDF = "pdf";
-    private static final String FONTS = "fonts";
     /** What a problem with the config's settings names as its file. */
     private static final Path CONFIG_FILE = Path.of("_config.yml");
 
@@ -39,15 +28,19 @@ public final class CvPdfSettings {
     }
 
     /**
-     * The site-relative URL of the PDF of a CV page; empty when the page or the config turns it off, or names no
-     * {@code .pdf} file (a problem then says so).
+     * The site-relative URL of the PDF of a CV page; empty when the page or the config turns it off, or the page
+     * names no {@code .pdf} file (a problem then says so).
      */
     public static Optional<String> urlOf(Document page, SiteConfig config, Problems problems) {
-        if (page.frontMatter().containsKey(PDF)) {
-            return url(page.frontMatter().get(PDF), page.source(), problems);
+        if (!page.frontMatter().containsKey(PDF)) {
+            return config.cv().pdf();
         }
-        Object configured = block(config).get(PDF);
-        return configured == null ? Optional.of(DEFAULT_URL) : url(configured, CONFIG_FILE, problems);
+        Object setting = page.frontMatter().get(PDF);
+        if (!CvSettings.isPdfSetting(setting)) {
+            problems.error(page.source(), 0, CvSettings.notAPdf(setting));
+            return Optional.empty();
+        }
+        return CvSettings.pdfUrl(setting);
     }
 
     /**
@@ -55,12 +48,9 @@ public final class CvPdfSettings {
      * or OpenType file is a problem, and left out.
      */
     public static List<Path> fonts(SiteConfig config, Path sourceDirectory, Problems problems) {
-        Object listed = block(config).get(FONTS);
-        List<?> names = listed instanceof List<?> list ? list : listed == null ? List.of() : List.of(listed);
         List<Path> fonts = new ArrayList<>();
         SourceFolder sources = new SourceFolder(sourceDirectory);
-        for (Object name : names) {
-            String text = String.valueOf(name).strip();
+        for (String text : config.cv().fonts()) {
             Optional<Path> file;
             try {
                 file = sources.file(Path.of(text));
@@ -80,22 +70,5 @@ public final class CvPdfSettings {
             }
         }
         return List.copyOf(fonts);
-    }
-
-    private static Map<?, ?> block(SiteConfig config) {
-        return config.raw().get(CONFIG_BLOCK) instanceof Map<?, ?> block ? block : Map.of();
-    }
-
-    private static Optional<String> url(Object value, Path file, Problems problems) {
-        if (value instanceof Boolean on) {
-            return on ? Optional.of(DEFAULT_URL) : Optional.empty();
-        }
-        String url = String.valueOf(value).strip();
-        if (!url.toLowerCase(Locale.ROOT).endsWith(".pdf") || url.contains("://")) {
-            problems.error(file, 0, "pdf: '" + url + "' is not the path of a PDF file in the site: write a path"
-                    + " such as /cv.pdf or /files/my-cv.pdf, or false for no PDF");
-            return Optional.empty();
-        }
-        return Optional.of(url.startsWith("/") ? url : "/" + url);
     }
 }

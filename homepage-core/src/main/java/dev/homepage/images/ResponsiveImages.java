@@ -72,12 +72,6 @@ public final class ResponsiveImages {
         return imagesRead.get();
     }
 
-    /** Whether the site has its images resized: unless {@code images: {responsive: false}} says otherwise. */
-    public static boolean enabled(SiteConfig config) {
-        return !(config.raw().get("images") instanceof Map<?, ?> settings
-                && "false".equalsIgnoreCase(String.valueOf(settings.get("responsive")).strip()));
-    }
-
     /**
      * @param pages the site's pages
      * @param sourceDirectory the source folder
@@ -91,7 +85,7 @@ public final class ResponsiveImages {
         rewritten.nextBuild();
         Set<String> files = staticFiles.stream().map(file -> file.toString().replace('\\', '/'))
                 .filter(ImageTags::isRaster).collect(Collectors.toSet());
-        if (!enabled(config) || files.isEmpty()) {
+        if (!config.images().responsive() || files.isEmpty()) {
             return new Result(pages, 0);
         }
         ImageTags tags = new ImageTags(new SiteAddresses(config.url(), config.baseurl()), config.baseurl());

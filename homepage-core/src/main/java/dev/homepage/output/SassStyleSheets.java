@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -94,7 +93,7 @@ public final class SassStyleSheets {
         if (files.isEmpty()) {
             return List.of();
         }
-        Path sassFolder = sourceDirectory.resolve(sassFolder(config));
+        Path sassFolder = sourceDirectory.resolve(config.sassFolder());
         SourceFolder sources = new SourceFolder(sourceDirectory);
         String folderFingerprint = Fingerprint.ofFiles(sourceDirectory,
                 sources.files(sourceDirectory.relativize(sassFolder), problems));
@@ -185,14 +184,6 @@ public final class SassStyleSheets {
             return new Compiled(null, "Sass: " + failure.getMessage() + ": fix the Sass here (imports are read from "
                     + DEFAULT_SASS_FOLDER + "/ and the file's own folder)", line, false);
         }
-    }
-
-    /** The folder Sass files import from, relative to the source folder. */
-    public static String sassFolder(SiteConfig config) {
-        if (config.raw().get("sass") instanceof Map<?, ?> sass && sass.get("sass_dir") != null) {
-            return String.valueOf(sass.get("sass_dir"));
-        }
-        return DEFAULT_SASS_FOLDER;
     }
 
     /** {@code assets/css/main.scss} is published as {@code assets/css/main.css}. */

@@ -12,7 +12,6 @@ import dev.homepage.incremental.PageCache;
 import dev.homepage.incremental.PageFingerprints;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.PublicationCatalog;
-import dev.homepage.search.SearchSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +79,7 @@ public final class PageRenderer {
                         .anyMatch(document -> document.date() != null));
         String feedUrl = hasFeed ? SiteFiles.FEED_URL : "";
         SiteView site = views.site(content.data(), feedUrl,
-                SearchSettings.enabled(config) ? SearchSettings.PAGE_URL : "", content.staticFiles());
+                config.search().enabled() ? SearchPage.URL : "", content.staticFiles());
         PageFingerprints fingerprints = cache.fingerprints(feedUrl);
         Papers papers = cache.viewOfPapers(catalog, () -> views.publications(catalog, cache::viewOfPaper));
         papers.all().forEach(paper -> fingerprints.of(paper.view(), paper.publication()));

@@ -10,7 +10,6 @@ import dev.homepage.publications.Author;
 import dev.homepage.publications.Publication;
 import dev.homepage.search.SearchEntry;
 import dev.homepage.search.SearchIndex;
-import dev.homepage.search.SearchSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +25,8 @@ import org.jsoup.Jsoup;
  */
 final class SearchPage implements OutputProducer {
 
+    /** The search page, which reads {@code ?q=} from its address. */
+    static final String URL = "/search/";
     private static final Path GENERATED = Path.of("(generated)");
     /** What readers call the things of each collection; others are called by their collection's name. */
     private static final Map<String, String[]> KINDS = kinds();
@@ -61,13 +62,13 @@ final class SearchPage implements OutputProducer {
     /** The search page and its index, when the config turns search on and the site has no page of its own there. */
     @Override
     public void produce(BuildViews build, Outputs out) {
-        if (!SearchSettings.enabled(build.config()) || !build.free(SearchSettings.PAGE_URL)) {
+        if (!build.config().search().enabled() || !build.free(URL)) {
             return;
         }
         List<SearchEntry> entries = entries(List.copyOf(build.bodies().values()), build.pages(), build.papers());
         // The search page leaves the profile out: on a phone it would push the search field off the screen.
         PageView page = build.fingerprints().of(
-                views.generatedPage("", "Search", SearchSettings.PAGE_URL, false), "generated", "search");
+                views.generatedPage("", "Search", URL, false), "generated", "search");
         out.add(page(build, entries, page));
         out.add(index(entries));
     }
@@ -128,15 +129,15 @@ final class SearchPage implements OutputProducer {
                 groups.add(new SearchView.Group(pluralOf(kind), List.copyOf(members)));
             }
         });
-        SearchView search = new SearchView(views.href(SearchSettings.INDEX_URL),
+        SearchView search = new SearchView(views.href(SearchIndex.URL),
                 views.href(Views.THEME_ASSETS_URL + "/" + Library.FUSE.folder()), List.copyOf(groups));
-        return new PageJob(SearchSettings.PAGE_URL, GENERATED, "search.ftlh",
+        return new PageJob(URL, GENERATED, "search.ftlh",
                 build.model("page", page, "search", search));
     }
 
     /** The index, as the file the search page loads. */
     private OutputPage index(List<SearchEntry> entries) {
-        return new OutputPage(SearchSettings.INDEX_URL, GENERATED, SearchIndex.json(entries, cache::searchRow));
+        return new OutputPage(SearchIndex.URL, GENERATED, SearchIndex.json(entries, cache::searchRow));
     }
 
     private String plainText(String html) {

@@ -119,7 +119,7 @@ final class SiteFiles {
     private OutputPage favicon(String initials) {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">"
                 + "<rect width=\"64\" height=\"64\" rx=\"12\" fill=\""
-                + StringUtil.XMLEncNA(ThemeStyle.faviconColour(config)) + "\"/>"
+                + StringUtil.XMLEncNA(ThemeStyle.faviconColour(config.style())) + "\"/>"
                 + "<text x=\"32\" y=\"42\" text-anchor=\"middle\" font-family=\"system-ui, sans-serif\""
                 + " font-size=\"28\" font-weight=\"700\" fill=\"#ffffff\">" + StringUtil.XMLEncNA(initials)
                 + "</text></svg>\n";

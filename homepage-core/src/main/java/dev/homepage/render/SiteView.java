@@ -1,5 +1,6 @@
 package dev.homepage.render;
 
+import dev.homepage.config.ThemeSettings;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import java.util.Map;
  * @param twitter the site's X (Twitter) handle for link previews, as the config writes it, or empty
  * @param contactNote al-folio's {@code contact_note}, the line an about page with {@code social: true} ends with,
  *     with the markup of text only; or empty
+ * @param relatedPosts al-folio's list of other posts under each post, as the config sets it
+ * @param authorFirstName the author's first name, al-folio's {@code first_name}, for a post's citation; or empty
+ * @param authorLastName the author's last name, al-folio's {@code last_name}; or empty
  */
 public record SiteView(
         String title,
@@ -51,5 +55,8 @@ public record SiteView(
         String customCssUrl,
         String faviconUrl,
         String twitter,
-        TemplateHTMLOutputModel contactNote) {
+        TemplateHTMLOutputModel contactNote,
+        ThemeSettings.RelatedPosts relatedPosts,
+        String authorFirstName,
+        String authorLastName) {
 }

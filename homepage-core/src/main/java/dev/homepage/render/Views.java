@@ -1,6 +1,5 @@
 package dev.homepage.render;
 
-import dev.homepage.body.LayoutIncludes;
 import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.Author;
 import dev.homepage.config.PublicationSettings;
@@ -47,12 +46,14 @@ final class Views {
     private final SiteConfig config;
     private final Urls urls;
     private final LinkedData linkedData;
+    private final Profiles profiles;
     private final Function<ZonedDateTime, String> displayDate;
 
     Views(SiteConfig config) {
         this.config = config;
         this.urls = new Urls(config.url(), config.baseurl());
         this.linkedData = new LinkedData(config, urls);
+        this.profiles = new Profiles(urls);
         this.displayDate = displayDate(config);
     }
 
@@ -61,13 +62,9 @@ final class Views {
      * write it ({@code "%-d %B %Y"}), in the site's language; else "March 05, 2024".
      */
     private static Function<ZonedDateTime, String> displayDate(SiteConfig config) {
-        Object format = config.raw().get("date_format");
-        if (format == null || String.valueOf(format).isBlank()) {
-            return DISPLAY_DATE::format;
-        }
-        StrftimeFormatter strftime = StrftimeFormatter.ofSafePattern(String.valueOf(format),
-                Locale.forLanguageTag(config.lang()));
-        return strftime::format;
+        return config.theme().dateFormat().<Function<ZonedDateTime, String>>map(format ->
+                StrftimeFormatter.ofSafePattern(format, Locale.forLanguageTag(config.lang()))::format)
+                .orElse(DISPLAY_DATE::format);
     }
 
     /**
@@ -80,10 +77,11 @@ final class Views {
         return new SiteView(config.title(), config.description(), config.url(), config.baseurl(), config.lang(),
                 urls.href("/"), urls.href(THEME_ASSETS_URL), author, navigation(data), config.raw(), data,
                 urls.href(feedUrl), urls.href(searchUrl), markup(author == null ? "" : linkedData.person(author)),
-                ThemeStyle.customProperties(config),
+                ThemeStyle.customProperties(config.style()),
                 staticFiles.contains(ThemeStyle.CUSTOM_CSS) ? urls.href("/" + slashed(ThemeStyle.CUSTOM_CSS)) : "",
                 urls.href(faviconUrl(staticFiles)), config.twitter(),
-                markup(textMarkup(text(config.raw(), "contact_note"))));
+                markup(textMarkup(config.theme().contactNote())), config.theme().relatedPosts(),
+                config.author().firstName(), config.author().lastName());
     }
 
     /**
@@ -91,7 +89,7 @@ final class Views {
      * initials ({@link SiteFiles#favicon}); none for a site without a name to take initials from.
      */
     String faviconUrl(List<Path> staticFiles) {
-        String configured = text(config.raw(), "favicon");
+        String configured = config.theme().favicon();
         if (!configured.isEmpty()) {
             return configured;
         }
@@ -102,7 +100,7 @@ final class Views {
 
     /** Whether the site gets an icon made from the initials: it names none, has none, and has a name. */
     boolean makesFavicon(List<Path> staticFiles) {
-        return text(config.raw(), "favicon").isEmpty() && ThemeStyle.FAVICONS.stream().noneMatch(staticFiles::contains)
+        return config.theme().favicon().isEmpty() && ThemeStyle.FAVICONS.stream().noneMatch(staticFiles::contains)
                 && !initials().isEmpty();
     }
 
@@ -141,47 +139,8 @@ final class Views {
                 TableOfContents.of(rendered.html(), document.frontMatter()),
                 hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE),
                 document.url().equals("/") ? HomeSections.of(rendered.html()) : HomeSections.whole(rendered.html()),
-                profiles(rendered),
+                profiles.of(rendered),
                 ReadingTime.of(document.frontMatter().get("read_time"), rendered.html(), config.wordsPerMinute()));
-    }
-
-    /**
-     * The people of a page in al-folio's {@code layout: profiles}: each one's photo from {@code assets/img/}, the
-     * lines under it, and the text of the file its {@code content:} names (the page's own text when it names none);
-     * on a page in al-folio's {@code layout: about}, its {@code profile:}, with the page's text.
-     */
-    private List<ProfileView> profiles(RenderedDocument rendered) {
-        Document document = rendered.document();
-        String layout = document.text("layout").strip();
-        if (layout.equals(ABOUT_LAYOUT) && document.frontMatter().get("profile") instanceof Map<?, ?> profile) {
-            return List.of(profile(profile, rendered.html()));
-        }
-        if (!layout.equals(LayoutIncludes.PROFILES_LAYOUT)
-                || !(document.frontMatter().get("profiles") instanceof List<?> profiles)) {
-            return List.of();
-        }
-        List<ProfileView> views = new ArrayList<>();
-        for (Object entry : profiles) {
-            if (entry instanceof Map<?, ?> profile) {
-                String content = text(profile, "content");
-                views.add(profile(profile, content.isEmpty() ? rendered.html()
-                        : rendered.includedHtml().getOrDefault(content, "")));
-            }
-        }
-        return List.copyOf(views);
-    }
-
-    /**
-     * One profile as al-folio writes it: its photo, a file of {@code assets/img/}, and the lines under it
-     * ({@code more_info}, or the {@code address} of al-folio's older about pages).
-     */
-    private ProfileView profile(Map<?, ?> profile, String contentHtml) {
-        String image = text(profile, "image");
-        String moreInfo = text(profile, "more_info");
-        return new ProfileView(text(profile, "align").equals("left") ? "left" : "right",
-                image.isEmpty() ? "" : urls.href(image.contains("://") ? image : "/assets/img/" + image),
-                Boolean.TRUE.equals(profile.get("image_circular")),
-                markup(textMarkup(moreInfo.isEmpty() ? text(profile, "address") : moreInfo)), markup(contentHtml));
     }
 
     /** The delimiters KaTeX's auto-render looks for; kramdown writes math between $$ inline and as blocks. */
@@ -334,7 +293,7 @@ final class Views {
      * between roles, paragraphs, emphasis, links), cleaned to the markup of text: no script, style, form or event
      * handler gets through.
      */
-    private static String textMarkup(String html) {
+    static String textMarkup(String html) {
         if (!html.contains("<")) {
             return HTMLOutputFormat.INSTANCE.escapePlainText(html);
         }
@@ -350,10 +309,5 @@ final class Views {
             // The HTML output format accepts any string as markup; the checked exception is for other formats.
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String text(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        return value == null ? "" : String.valueOf(value).strip();
     }
 }

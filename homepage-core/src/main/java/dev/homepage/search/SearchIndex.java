@@ -16,6 +16,8 @@ public final class SearchIndex {
 
     /** The most characters of a body the index keeps: the start of a text says what it is about. */
     public static final int TEXT_LENGTH = 500;
+    /** Where the index goes, which the search page loads. */
+    public static final String URL = "/search/index.json";
     private static final List<String> FIELDS = List.of("kind", "title", "url", "date", "authors", "venue", "text");
 
     private SearchIndex() {

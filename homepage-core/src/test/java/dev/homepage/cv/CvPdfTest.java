@@ -166,10 +166,10 @@ class CvPdfTest {
     }
 
     @Test
-    void aPdfSettingThatNamesNoPdfFileIsAnError() throws Exception {
+    void aPdfSettingThatNamesNoPdfFileIsAnErrorAtItsLine() throws Exception {
         SiteBuildException error = cvSite("cv:\n  pdf: /cv/\n").buildFails();
 
-        assertThat(error.getMessage()).contains("_config.yml: pdf: '/cv/' is not the path of a PDF file");
+        assertThat(error.getMessage()).contains("_config.yml:8: pdf: '/cv/' is not the path of a PDF file");
     }
 
     @Test
