@@ -56,7 +56,7 @@ final class LiquidVariables {
             }
             site.put(name, Collections.unmodifiableList(listed));
             CollectionConfig settings = config.collections().get(name);
-            if (settings != null && (isDeclared(name) || !items.isEmpty())) {
+            if (settings != null && (settings.declared() || !items.isEmpty())) {
                 collections.add(collection(name, settings, ordered));
             }
         });
@@ -139,11 +139,7 @@ final class LiquidVariables {
 
     /** A collection as Jekyll's {@code site.collections} lists it: its label, items, folder and settings. */
     private Map<String, Object> collection(String name, CollectionConfig settings, List<Map<String, Object>> docs) {
-        Map<String, Object> collection = new LinkedHashMap<>();
-        if (config.raw().get("collections") instanceof Map<?, ?> declared
-                && declared.get(name) instanceof Map<?, ?> own) {
-            own.forEach((key, value) -> collection.put(String.valueOf(key), value));
-        }
+        Map<String, Object> collection = new LinkedHashMap<>(settings.written());
         collection.put("label", name);
         collection.put("docs", docs);
         collection.put("files", List.of());
@@ -152,12 +148,6 @@ final class LiquidVariables {
         collection.put("output", settings.output());
         collection.put("permalink", settings.permalink());
         return Collections.unmodifiableMap(collection);
-    }
-
-    private boolean isDeclared(String name) {
-        Object declared = config.raw().get("collections");
-        return name.equals(SourceNames.POSTS) || declared instanceof Map<?, ?> map && map.containsKey(name)
-                || declared instanceof Collection<?> list && list.contains(name);
     }
 
     /** The posts by each of their categories or tags, each list newest first, the keys in name order. */

@@ -97,7 +97,8 @@ public final class ConfigLoader {
                 StyleSettings.read(values),
                 ThemeSettings.read(values),
                 sassFolder(values),
-                CvSettings.read(values));
+                CvSettings.read(values),
+                raw.get("permalink") == null ? "date" : String.valueOf(raw.get("permalink")));
     }
 
     /** The site's config file, relative to the source folder; empty when the site has none. */
@@ -257,7 +258,10 @@ public final class ConfigLoader {
         String postPermalink = text(raw, "permalink");
         Map<String, CollectionConfig> result = new TreeMap<>();
         for (String name : concat(SourceNames.KNOWN_COLLECTIONS, List.copyOf(declared.keySet()))) {
-            Map<?, ?> settings = declared.get(name) instanceof Map<?, ?> map ? map : Map.of();
+            Map<String, Object> settings = new LinkedHashMap<>();
+            if (declared.get(name) instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> settings.put(String.valueOf(key), value));
+            }
             boolean posts = name.equals(SourceNames.POSTS);
             String defaultPermalink = posts && !postPermalink.isEmpty() ? postPermalink
                     : posts ? POST_PERMALINK : COLLECTION_PERMALINK;
@@ -268,7 +272,8 @@ public final class ConfigLoader {
                     output == null || Boolean.TRUE.equals(output),
                     permalink == null ? defaultPermalink : String.valueOf(permalink),
                     title != null ? String.valueOf(title) : SourceNames.LISTING_TITLES.getOrDefault(name,
-                            Character.toUpperCase(name.charAt(0)) + name.substring(1))));
+                            Character.toUpperCase(name.charAt(0)) + name.substring(1)),
+                    posts || declared.containsKey(name), Collections.unmodifiableMap(settings)));
         }
         return result;
     }

@@ -41,6 +41,9 @@ import java.util.Optional;
  * @param sassFolder the folder Sass files import from, relative to the source folder: the config's
  *     {@code sass.sass_dir}, else {@code _sass}
  * @param cv the PDF of the CV pages and its fonts
+ * @param permalink the config's {@code permalink:}, Jekyll's style of URLs for posts and pages: a style's name
+ *     ({@code date}, {@code pretty}, {@code ordinal}, {@code none}, {@code weekdate}) or a pattern; {@code date}
+ *     when unset
  */
 public record SiteConfig(
         Map<String, Object> raw,
@@ -67,7 +70,8 @@ public record SiteConfig(
         StyleSettings style,
         ThemeSettings theme,
         String sassFolder,
-        CvSettings cv) {
+        CvSettings cv,
+        String permalink) {
 
     /** The config at the build's time, unless it sets its own {@code time:}. */
     public SiteConfig at(Optional<Instant> buildTime) {
@@ -76,6 +80,7 @@ public record SiteConfig(
         }
         return new SiteConfig(raw, title, description, url, baseurl, lang, timeZone, collections, exclude, include,
                 defaults, buildTime.get().atZone(timeZone), future, author, publications, news, twitter, wordsPerMinute,
-                images, pagination, search, style, theme, sassFolder, cv);
+                images, pagination, search, style, theme, sassFolder, cv,
+                permalink);
     }
 }

@@ -180,7 +180,7 @@ final class DocumentReader {
      * {@code none} or a pattern ending in {@code :output_ext}, nothing for any other pattern.
      */
     private static String pageSuffix(SiteConfig config) {
-        String style = config.raw().get("permalink") == null ? "date" : String.valueOf(config.raw().get("permalink"));
+        String style = config.permalink();
         return switch (style) {
             case "pretty" -> "/";
             case "date", "ordinal", "none", "weekdate" -> ".html";

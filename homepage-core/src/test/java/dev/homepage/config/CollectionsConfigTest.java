@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ class CollectionsConfigTest {
 
         assertThat(config.collections()).containsKeys("posts", "publications", "talks", "teaching", "portfolio", "news");
         assertThat(config.collections().get("talks")).isEqualTo(new CollectionConfig("talks", true, "/:collection/:path/",
-                "Talks and presentations"));
+                "Talks and presentations", false, Map.of()));
+        assertThat(config.collections().get("posts").declared()).as("posts are always declared").isTrue();
     }
 
     @Test
@@ -40,7 +42,8 @@ class CollectionsConfigTest {
                     output: false
                 """);
 
-        assertThat(config.collections().get("books")).isEqualTo(new CollectionConfig("books", true, "/library/:name/", "Books"));
+        assertThat(config.collections().get("books")).isEqualTo(new CollectionConfig("books", true, "/library/:name/", "Books",
+                true, Map.of("output", true, "permalink", "/library/:name/")));
         assertThat(config.collections().get("talks").output()).isFalse();
         assertThat(config.collections().get("talks").permalink()).isEqualTo("/:collection/:path/");
         assertThat(config.collections().get("publications").output()).isTrue();
@@ -61,13 +64,13 @@ class CollectionsConfigTest {
 
         assertThat(config.collections()).containsKeys("books", "recipes", "talks");
         assertThat(config.collections().get("recipes")).isEqualTo(new CollectionConfig("recipes", true, "/:collection/:path/",
-                "Recipes"));
+                "Recipes", true, Map.of()));
     }
 
     @Test
     void collectionDeclaredWithoutSettings() throws Exception {
         assertThat(load("collections:\n  books:\n").collections().get("books"))
-                .isEqualTo(new CollectionConfig("books", true, "/:collection/:path/", "Books"));
+                .isEqualTo(new CollectionConfig("books", true, "/:collection/:path/", "Books", true, Map.of()));
     }
 
     @Test

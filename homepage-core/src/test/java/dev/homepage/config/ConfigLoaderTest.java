@@ -231,4 +231,11 @@ class ConfigLoaderTest {
         assertThat(config.publications().byCategory()).isFalse();
         assertThat(config.news().homeLimit()).isEqualTo(5);
     }
+
+    @Test
+    void thePermalinkStyleOfPostsAndPagesIsReadOnceAndIsJekyllsDateWhenUnset() throws Exception {
+        assertThat(load("permalink: pretty\n").permalink()).isEqualTo("pretty");
+        assertThat(load("permalink: /:year/:title/\n").permalink()).isEqualTo("/:year/:title/");
+        assertThat(load("title: x\n").permalink()).isEqualTo("date");
+    }
 }
