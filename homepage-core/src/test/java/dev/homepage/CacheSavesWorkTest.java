@@ -49,6 +49,14 @@ class CacheSavesWorkTest {
     }
 
     @Test
+    void aBodyEditToAPostOutsideTheFeedRendersThatPostAndItsListingAlone() throws Exception {
+        // Post 30 of 60 is older than the feed's newest 20; its title, URL and date, all the search page lists of
+        // it, stay the same: the feed and the search page, which list every post, are kept.
+        assertThat(workAfterOnePostEdit(60).pagesRendered()).as("pages rendered: the post's and the posts' listing")
+                .isEqualTo(2);
+    }
+
+    @Test
     void aFirstBuildDoesAllTheWork() throws Exception {
         TestSite site = siteWithPosts(folder, 10);
 

@@ -10,8 +10,8 @@ import java.util.Map;
  * What each value a page template may read in one build was made from: a value equal to the one of the next
  * build means the template would see the same. A page's own view has what its body was rendered from; a paper's
  * view has its publication, compared field by field; a listing, the news and the publications have those of their
- * items; the site has the fingerprint of the config, data and feed. Any other value has that of the whole content,
- * which changes when any source does. The views are told here, by whoever makes them, what they were made from;
+ * items; the site has the fingerprint of the config, data and feed; a text, a number or a boolean is its own. Any
+ * other value has that of the whole content, which changes when any source does. The views are told here, by whoever makes them, what they were made from;
  * not safe to tell while pages render.
  */
 public final class PageFingerprints {
@@ -65,6 +65,10 @@ public final class PageFingerprints {
         }
         if (name.equals("site")) {
             return site;
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            // Immutable, and all a template sees of it: a page that read the same text writes the same.
+            return value;
         }
         return views.getOrDefault(value, everything);
     }

@@ -38,10 +38,6 @@ public final class Json {
     private Json() {
     }
 
-    /** JSON already written, put in as it is: a part of a large value that an earlier build wrote the same. */
-    public record Raw(String json) {
-    }
-
     /**
      * The value as JSON.
      *
@@ -61,8 +57,6 @@ public final class Json {
     private static void write(Object value, JsonGenerator generator) throws IOException {
         if (value == null) {
             generator.writeNull();
-        } else if (value instanceof Raw raw) {
-            generator.writeRawValue(raw.json());
         } else if (value instanceof CharSequence text) {
             generator.writeString(text.toString());
         } else if (value instanceof Boolean bool) {

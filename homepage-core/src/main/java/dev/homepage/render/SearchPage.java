@@ -131,6 +131,11 @@ final class SearchPage implements OutputProducer {
         });
         SearchView search = new SearchView(views.href(SearchIndex.URL),
                 views.href(Views.THEME_ASSETS_URL + "/" + Library.FUSE.folder()), List.copyOf(groups));
+        // The page lists each entry's title, URL and date, not its text: an edit to a body leaves it as it was.
+        build.fingerprints().of(search, search.indexUrl(), search.libraryUrl(), groups.stream()
+                .map(group -> List.of(group.title(), group.entries().stream()
+                        .map(entry -> List.of(entry.url(), entry.title(), entry.date())).toList()))
+                .toList());
         return new PageJob(URL, GENERATED, "search.ftlh",
                 build.model("page", page, "search", search));
     }

@@ -87,6 +87,8 @@ final class SiteFiles {
         List<FeedEntry> entries = newest.stream().map(item -> new FeedEntry(item.document().title(),
                 absolute(item.document().output() ? item.document().url() : "/" + item.document().collection() + "/"),
                 rfc3339(item.document().date()), item.excerptHtml())).toList();
+        // The entries are all the feed shows of its items: an edit to an older item leaves the feed as it was.
+        build.fingerprints().of(entries, entries);
         return Optional.of(new PageJob(FEED_URL, GENERATED, "feed.ftlx", build.model("feedUrl",
                 absolute(FEED_URL), "updated", entries.get(0).updated(), "entries", entries)));
     }

@@ -2,8 +2,10 @@ package dev.homepage.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.homepage.render.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -67,5 +69,23 @@ class SearchIndexTest {
 
         assertThat(written).hasSize(1).allSatisfy(row -> assertThat(row).contains("Text two, edited."));
         assertThat(rebuilt).isEqualTo(SearchIndex.json(entries));
+    }
+
+    @Test
+    void theIndexIsTheJsonOfItsFieldsKindsAndRowsWithScriptSafeEscapes() {
+        List<SearchEntry> entries = List.of(
+                new SearchEntry("Post", "A \"quoted\" <title>", "/posts/a/", "May 1, 2024", "", "", "Text & more\u2028"),
+                new SearchEntry("Paper", "Ünïcode — paper", "/publications/b/", "2023", "A. Author, B. Author",
+                        "Venue", ""),
+                new SearchEntry("Post", "Second post", "/posts/c/", "", "", "", "text"));
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("fields", List.of("kind", "title", "url", "date", "authors", "venue", "text"));
+        index.put("kinds", List.of("Post", "Paper"));
+        index.put("entries", entries.stream().map(entry -> List.of(entry.kind().equals("Post") ? 0 : 1,
+                entry.title(), entry.url(), entry.date(), entry.authors(), entry.venue(), entry.text())).toList());
+
+        assertThat(SearchIndex.json(entries)).isEqualTo(Json.write(index) + "\n");
+        assertThat(SearchIndex.json(List.of())).isEqualTo("{\"fields\":[\"kind\",\"title\",\"url\",\"date\","
+                + "\"authors\",\"venue\",\"text\"],\"kinds\":[],\"entries\":[]}\n");
     }
 }
