@@ -2,6 +2,7 @@ package dev.homepage;
 
 import dev.homepage.body.BodyRenderer;
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.body.SiteLayouts;
 import dev.homepage.cache.Memo;
 import dev.homepage.cache.SourceChanges;
 import dev.homepage.check.MissingImages;
@@ -28,6 +29,7 @@ import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.render.PageRenderer;
 import dev.homepage.render.TemplateRenderer;
+import dev.homepage.render.ThemeLayouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,13 +141,15 @@ public final class SiteGenerator {
             problems.throwIfErrors();
             return lastReport.after(Duration.ofNanos(System.nanoTime() - start));
         }
-        regenerator.nextBuild();
+        ThemeLayouts themeLayouts = new ThemeLayouts(templates);
+        SiteLayouts siteLayouts = new SiteLayouts(new SourceFolder(source), themeLayouts::knows, problems);
+        regenerator.nextBuild(siteLayouts::runFor);
         BuildReport.Work before = work(documentsParsedBefore, 0, 0);
         int[] catalogsBuilt = {0};
 
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
-        BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, regenerator.bodies());
+        BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, regenerator.bodies(), siteLayouts);
         Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, problems);
         phases.done("bodies", bodies.size(), "rendered");
 
@@ -158,7 +162,7 @@ public final class SiteGenerator {
         PublicationCatalog.Catalog publications = catalog.catalog();
         phases.done("papers", publications.publications().size(), "publications");
 
-        PageRenderer renderer = new PageRenderer(templates, regenerator.pages());
+        PageRenderer renderer = new PageRenderer(templates, themeLayouts, siteLayouts, regenerator.pages());
         List<OutputPage> pages = renderer.render(content, bodies, publications, config, problems);
         SassStyleSheets.Split styles = SassStyleSheets.split(source, content.staticFiles());
         List<OutputPage> styleSheets = sass.compile(source, styles.sass(), config,

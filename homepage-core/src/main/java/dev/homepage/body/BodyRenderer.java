@@ -36,12 +36,15 @@ public final class BodyRenderer {
     private final LiquidRenderer liquid;
     private final MarkdownRenderer markdown;
     private final EarlierBodies cache;
+    private final SiteLayouts layouts;
     private final AtomicInteger rendered = new AtomicInteger();
 
-    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, EarlierBodies cache) {
+    /** @param layouts the site's own layouts, which the bodies of the documents that name them go through */
+    public BodyRenderer(LiquidRenderer liquid, MarkdownRenderer markdown, EarlierBodies cache, SiteLayouts layouts) {
         this.liquid = liquid;
         this.markdown = markdown;
         this.cache = cache;
+        this.layouts = layouts;
     }
 
     /**
@@ -81,8 +84,7 @@ public final class BodyRenderer {
                 rendered.put(document.source(), before);
             }
         }
-        LiquidVariables liquidVariables = toRender.stream().anyMatch(BodyRenderer::needsLiquid)
-                ? variables.get() : null;
+        LiquidVariables liquidVariables = toRender.stream().anyMatch(this::needsLiquid) ? variables.get() : null;
         toRender.parallelStream()
                 .map(document -> render(document, liquidVariables, config, problems))
                 .flatMap(Optional::stream)
@@ -94,8 +96,16 @@ public final class BodyRenderer {
         return rendered;
     }
 
-    /** Whether rendering the document runs Liquid: its body has some, or its layout includes files. */
-    public static boolean needsLiquid(Document document) {
+    /**
+     * Whether rendering the document runs Liquid: its body has some, its layout includes files, or it goes through
+     * layouts of the site's own.
+     */
+    public boolean needsLiquid(Document document) {
+        return hasLiquid(document) || layouts.runFor(document);
+    }
+
+    /** Whether the document's own file asks for Liquid: its body has some, or its layout includes files. */
+    public static boolean hasLiquid(Document document) {
         return LiquidRenderer.hasLiquid(document.body()) || !LayoutIncludes.namesOf(document).isEmpty();
     }
 
@@ -147,16 +157,18 @@ public final class BodyRenderer {
                 }
                 body = rendered.get();
             }
-            String html = document.markdown() ? markdown.render(body) : body;
+            String content = document.markdown() ? markdown.render(body) : body;
             // academicpages writes a citation line; al-folio's citation: true asks for a "cite this post" block instead.
             String citation = document.frontMatter().get("citation") instanceof String line ? line : "";
-            String excerpt = excerpt(document, html);
+            String excerpt = excerpt(document, content);
             String citationHtml = citation.isBlank() ? "" : markdown.renderInline(citation);
             Optional<Map<String, String>> included = renderIncluded(document, variables, warnings, problems);
-            if (included.isEmpty()) {
+            Optional<String> html = included.flatMap(files -> placeInLayouts(document, content, variables, warnings,
+                    problems));
+            if (html.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new RenderedDocument(document, html, excerpt, citationHtml, List.copyOf(warnings),
+            return Optional.of(new RenderedDocument(document, html.get(), excerpt, citationHtml, List.copyOf(warnings),
                     List.of(), included.get()));
         } catch (MarkdownRenderer.TooDeep e) {
             // After Liquid, the lines are those of the file where the Liquid kept them, as it mostly does.
@@ -165,6 +177,34 @@ public final class BodyRenderer {
             problems.error(document.source(), document.bodyLine(), "the text " + Problems.TOO_DEEP);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The content in the site's own layouts the document goes through ({@link SiteLayouts}), innermost first, as
+     * Jekyll places it: each layout's Liquid with the content so far as {@code content} and its front matter as
+     * {@code layout}. The content as it is when the document goes through none.
+     *
+     * @return the laid-out HTML; empty when a layout has an error, which is reported at its line
+     */
+    private Optional<String> placeInLayouts(Document document, String content, Map<String, Object> variables,
+            List<Problem> warnings, Problems problems) {
+        Optional<SiteLayouts.Chain> chain = layouts.chainOf(document);
+        if (chain.isEmpty()) {
+            return Optional.of(content);
+        }
+        String html = content;
+        for (SiteLayouts.Layout layout : chain.get().layouts()) {
+            Map<String, Object> inLayout = new HashMap<>(variables);
+            inLayout.put("content", html);
+            inLayout.put("layout", layout.data());
+            Optional<String> rendered = renderLiquid(layout.file(), layout.text(), layout.bodyLine(), inLayout,
+                    warnings::add, " (laying out " + document.source().toString().replace('\\', '/') + ")", problems);
+            if (rendered.isEmpty()) {
+                return rendered;
+            }
+            html = rendered.get();
+        }
+        return Optional.of(html);
     }
 
     /**
@@ -231,6 +271,12 @@ public final class BodyRenderer {
      */
     private Optional<String> renderLiquid(Path file, String text, int bodyLine, Map<String, Object> variables,
             Consumer<Problem> warnings, Problems problems) {
+        return renderLiquid(file, text, bodyLine, variables, warnings, "", problems);
+    }
+
+    /** @param laidOut what an error message adds to say which page the text was rendered for, or "" */
+    private Optional<String> renderLiquid(Path file, String text, int bodyLine, Map<String, Object> variables,
+            Consumer<Problem> warnings, String laidOut, Problems problems) {
         try {
             return Optional.of(liquid.render(text, variables, note -> warnings.accept(note.file() == null
                     ? new Problem(file, lineInFile(bodyLine, note.line()), note.message())
@@ -243,7 +289,7 @@ public final class BodyRenderer {
                     : new SourceError.Place(file, place.line() > 0 ? lineInFile(bodyLine, place.line()) : 0))
                     .map(SourceError.Place::toString).collect(Collectors.joining(", from "));
             problems.error(at.file(), at.line(), e.column(), "Liquid: " + e.getMessage()
-                    + (route.isEmpty() ? "" : " (included from " + route + ")"));
+                    + (route.isEmpty() ? "" : " (included from " + route + ")") + laidOut);
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.error(file, bodyLine, "the Liquid " + Problems.TOO_DEEP);

@@ -16,7 +16,7 @@ public final class SourceNames {
     public static final String DATA_FOLDER = "_data";
     /** The Liquid includes. */
     public static final String INCLUDES_FOLDER = "_includes";
-    /** Jekyll's layouts, which homepage does not render: its theme's templates stand in for them. */
+    /** Jekyll's layouts: the theme's templates stand in for those it knows, the others run inside its frame. */
     public static final String LAYOUTS_FOLDER = "_layouts";
     /** The BibTeX files of jekyll-scholar. */
     public static final String BIBLIOGRAPHY_FOLDER = "_bibliography";

@@ -124,15 +124,18 @@ public record SourceTree(List<Path> contentFiles, List<Path> dataFiles, List<Pat
 
     /**
      * A top-level folder the build does not read, when it says something the author should know: Jekyll's
-     * {@code _layouts/} (the theme lays the pages out instead), or a name near a collection's
+     * {@code _layouts/} (the theme lays the pages out instead, but for the site's layouts it has no stand-in for),
+     * or a name near a collection's
      * ({@code _publication/}), whose items would otherwise just be missing from the site.
      */
     private static void warnOfUnreadFolder(Path folder, SiteConfig config, Problems problems) {
         String name = folder.toString();
         if (name.equals(SourceNames.LAYOUTS_FOLDER)) {
-            problems.warn(folder, 0, "the site's own Jekyll layouts are not used: homepage lays the pages out with"
-                    + " its theme. To change how a page looks, copy the theme's template of the same kind into "
-                    + SourceNames.TEMPLATES_FOLDER + "/ and edit it (see the README, \"Customising\")");
+            problems.warn(folder, 0, "homepage lays the pages out with its theme, in place of the site's layouts"
+                    + " of the names the theme knows (default, page, post...); a layout of another name runs, as Liquid,"
+                    + " inside the theme's page when it goes into one of those. To change how a page looks, copy the"
+                    + " theme's template of the same kind into " + SourceNames.TEMPLATES_FOLDER + "/ and edit it (see"
+                    + " the README, \"Customising\")");
             return;
         }
         if (!name.startsWith("_") || READ_ELSEWHERE.contains(name)) {

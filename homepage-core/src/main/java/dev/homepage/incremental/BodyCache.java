@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -34,8 +35,8 @@ import java.util.zip.CheckedOutputStream;
  * those a build of an earlier run saved in the cache folder. A saved body is only its HTML; the document it belongs
  * to is the one the fingerprint was made from, read again by this run.
  *
- * <p>What a body is rendered from: its file alone when it has no Liquid; with Liquid, everything Liquid may read
- * too (the content, the data, the includes and the bibliography). A body that includes files by a relative path, or
+ * <p>What a body is rendered from: its file alone when it has no Liquid; with Liquid, or through the site's own
+ * layouts, everything Liquid may read too (the content, the data, the includes, the layouts and the bibliography). A body that includes files by a relative path, or
  * whose layout includes files ({@link LayoutIncludes}), may read any file of the source: it is rendered every build,
  * and the site is never taken as unchanged; the cache file keeps no included files.
  */
@@ -52,6 +53,7 @@ public final class BodyCache implements EarlierBodies {
     private boolean savedWereOffered;
     private ContentFingerprints content = ContentFingerprints.NONE;
     private String sources = "";
+    private Predicate<Document> throughSiteLayouts = document -> false;
     /** What each body of this build (and each later page of a paginated one) was rendered from. */
     private final Map<RenderedDocument, String> madeFrom = Collections.synchronizedMap(new IdentityHashMap<>());
     private boolean readsAnyFile;
@@ -70,12 +72,15 @@ public final class BodyCache implements EarlierBodies {
      * loaded, then dropped.
      *
      * @param content what each document was made from
-     * @param sources what everything Liquid may read was made from (the content, the data, the includes and the
-     *     bibliography): a body with Liquid is rendered again when it changes, a body without only when its file does
+     * @param sources what everything Liquid may read was made from (the content, the data, the includes, the
+     *     layouts and the bibliography): a body with Liquid is rendered again when it changes, a body without only
+     *     when its file does
+     * @param throughSiteLayouts whether a document goes through layouts of the site's own, which are Liquid
      */
-    public void nextBuild(ContentFingerprints content, String sources) {
+    public void nextBuild(ContentFingerprints content, String sources, Predicate<Document> throughSiteLayouts) {
         this.content = content;
         this.sources = sources;
+        this.throughSiteLayouts = throughSiteLayouts;
         madeFrom.clear();
         readsAnyFile = false;
         memo.nextBuild();
@@ -97,7 +102,7 @@ public final class BodyCache implements EarlierBodies {
 
     private Key key(Document document) {
         String own = content.documents().get(document.source());
-        if (!BodyRenderer.needsLiquid(document)) {
+        if (!BodyRenderer.hasLiquid(document) && !throughSiteLayouts.test(document)) {
             return new Key(PLAIN + own, true);
         }
         return document.body().contains(INCLUDE_RELATIVE) || !LayoutIncludes.namesOf(document).isEmpty()
@@ -106,8 +111,10 @@ public final class BodyCache implements EarlierBodies {
 
     @Override
     public RenderedDocument find(Document document) {
-        // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none.
-        RenderedDocument found = find(PLAIN + content.documents().get(document.source()), document);
+        // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none. That is
+        // so as long as its file is the same, unless the site's layouts changed to lay it out.
+        RenderedDocument found = throughSiteLayouts.test(document) ? null
+                : find(PLAIN + content.documents().get(document.source()), document);
         if (found == null) {
             Key key = key(document);
             readsAnyFile |= !key.reusable();

@@ -7,11 +7,13 @@ import dev.homepage.cache.ContentFingerprints;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
 import dev.homepage.config.SourceNames;
+import dev.homepage.content.Document;
 import dev.homepage.content.SourceFolder;
 import dev.homepage.publications.PublicationCatalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a rebuild may skip, as Jekyll's {@code Regenerator} decides it: one per {@code SiteGenerator}, it records
@@ -42,8 +44,9 @@ public final class Regenerator {
     private String lastBuild = "";
 
     /**
-     * Records what this build is made from: the config, the content, the includes, the bibliography and citation
-     * counts, the Sass files the style sheets import, the site's templates and the output folder.
+     * Records what this build is made from: the config, the content, the includes, the site's own layouts, the
+     * bibliography and citation counts, the Sass files the style sheets import, the site's templates and the output
+     * folder.
      *
      * @param sassFolder the folder the style sheets import from, relative to the source folder
      * @param templateFiles the site's own templates, relative to the source folder
@@ -59,8 +62,10 @@ public final class Regenerator {
                 Fingerprint.ofFiles(source, folder.files(Path.of(SourceNames.BIBLIOGRAPHY_FOLDER), saidByReaders)),
                 Fingerprint.ofFiles(source, folder.files(Path.of(PublicationCatalog.ROOT_CITATIONS_FILE),
                         saidByReaders)));
-        sources = Fingerprint.of(content.whole(), Fingerprint.ofFiles(source,
-                folder.files(Path.of(SourceNames.INCLUDES_FOLDER), saidByReaders)), bibliography);
+        sources = Fingerprint.of(content.whole(),
+                Fingerprint.ofFiles(source, folder.files(Path.of(SourceNames.INCLUDES_FOLDER), saidByReaders)),
+                Fingerprint.ofFiles(source, folder.files(Path.of(SourceNames.LAYOUTS_FOLDER), saidByReaders)),
+                bibliography);
         lastTemplates = templates;
         templates = Fingerprint.ofFiles(source, templateFiles);
         build = Fingerprint.of(sources, templates, output.toString(),
@@ -77,10 +82,14 @@ public final class Regenerator {
         return build.equals(lastBuild);
     }
 
-    /** Starts a build that redoes what changed: what the last build made may be reused, the rest is dropped. */
-    public void nextBuild() {
+    /**
+     * Starts a build that redoes what changed: what the last build made may be reused, the rest is dropped.
+     *
+     * @param throughSiteLayouts whether a document goes through layouts of the site's own, as its body's Liquid
+     */
+    public void nextBuild(Predicate<Document> throughSiteLayouts) {
         lastBuild = "";
-        bodies.nextBuild(content, sources);
+        bodies.nextBuild(content, sources, throughSiteLayouts);
         pages.nextBuild(config, content.data(), sources, templates);
         catalogs.nextBuild();
     }

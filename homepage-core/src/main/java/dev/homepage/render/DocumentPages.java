@@ -2,6 +2,7 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.body.SiteLayouts;
 import dev.homepage.content.Document;
 import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.output.OutputPage;
@@ -9,8 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pages of the site's documents (its pages and collection items) in their layouts; a paginated page's later
@@ -24,21 +23,15 @@ final class DocumentPages implements OutputProducer {
     static final String PUBLICATION_TEMPLATE = "publication.ftlh";
     static final String CV_TEMPLATE = "cv.ftlh";
 
-    /** Theme files that are not layouts a page may name: the macro library, and the listing (it needs a listing). */
-    private static final Set<String> NOT_LAYOUTS = Set.of("layout", "listing", "redirect", "print", "bibliography");
+    /** The theme's frame around a page drawn by a layout of the site's own ({@link SiteLayouts}). */
+    static final String FRAME_TEMPLATE = "frame.ftlh";
 
-    /**
-     * The layouts of the Jekyll themes homepages come from (academicpages, AcadHomepage, minimal-mistakes, al-folio's
-     * about page): the theme's own page and item layouts stand in for them, so naming them is no mistake.
-     */
-    private static final Set<String> JEKYLL_LAYOUTS = Set.of("default", "single", "archive", "talk", "splash",
-            "page", "post", "home", Views.ABOUT_LAYOUT);
+    private final ThemeLayouts themeLayouts;
+    private final SiteLayouts siteLayouts;
 
-    private final TemplateRenderer templates;
-    private final Map<String, Boolean> layoutExists = new ConcurrentHashMap<>();
-
-    DocumentPages(TemplateRenderer templates) {
-        this.templates = templates;
+    DocumentPages(ThemeLayouts themeLayouts, SiteLayouts siteLayouts) {
+        this.themeLayouts = themeLayouts;
+        this.siteLayouts = siteLayouts;
     }
 
     @Override
@@ -116,8 +109,10 @@ final class DocumentPages implements OutputProducer {
      * The template for a document: none for {@code layout: null} or {@code none}, nor for a feed, JSON or text
      * file that names none; the one its {@code layout:} names if the site or theme has it, otherwise the
      * theme's item layout for collection items and page layout for pages. Layout names carried over from Jekyll
-     * themes ({@code single}, {@code archive}, {@code talk}...) thus land on the theme's own layouts; any other
-     * unknown name gets a warning: the page builds, but may not look the way its author meant.
+     * themes ({@code single}, {@code archive}, {@code talk}...) thus land on the theme's own layouts. A page that
+     * goes through layouts of the site's own gets the template of the layout they go into, or only the theme's
+     * frame when that is Jekyll's {@code default}; any other unknown name gets a warning: the page builds, but may
+     * not look the way its author meant.
      */
     private Optional<String> layoutOf(Document document, Problems problems) {
         String layout = document.text("layout").strip();
@@ -127,19 +122,27 @@ final class DocumentPages implements OutputProducer {
             // layout: null or none, as in Jekyll; and a feed, JSON or text file that names no layout.
             return Optional.empty();
         }
-        if (layout.isEmpty()) {
-            return Optional.of(defaultLayoutOf(document));
-        }
-        if (!NOT_LAYOUTS.contains(layout) && layoutExists.computeIfAbsent(layout + ".ftlh", templates::exists)) {
-            return Optional.of(layout + ".ftlh");
-        }
         String fallback = defaultLayoutOf(document);
-        if (JEKYLL_LAYOUTS.contains(layout)) {
+        if (layout.isEmpty()) {
             return Optional.of(fallback);
         }
-        problems.warn(document.source(), 0, "the layout '" + layout + "' is neither in templates/ nor in the theme,"
-                + " so the page gets the theme's " + fallback.substring(0, fallback.indexOf('.')) + " layout: add"
-                + " templates/" + layout + ".ftlh, or remove the 'layout:' line");
+        Optional<SiteLayouts.Chain> siteChain = siteLayouts.chainOf(document);
+        if (siteChain.isPresent()) {
+            String into = siteChain.get().themeLayout();
+            return Optional.of(ThemeLayouts.isFrame(into) ? FRAME_TEMPLATE : themeLayouts.template(into).orElse(fallback));
+        }
+        Optional<String> template = themeLayouts.template(layout);
+        if (template.isPresent() || ThemeLayouts.isStandIn(layout)) {
+            return Optional.of(template.orElse(fallback));
+        }
+        String kind = fallback.substring(0, fallback.indexOf('.'));
+        Optional<String> whyNotRun = siteLayouts.whyNotRun(document);
+        problems.warn(document.source(), 0, whyNotRun.isPresent()
+                ? whyNotRun.get() + ": the page gets the theme's " + kind + " layout. To lay it out your way, add"
+                        + " templates/" + layout + ".ftlh, or remove the 'layout:' line"
+                : "the layout '" + layout + "' is neither in templates/, _layouts/ nor in the theme, so the page gets"
+                        + " the theme's " + kind + " layout: add templates/" + layout + ".ftlh, or remove the"
+                        + " 'layout:' line");
         return Optional.of(fallback);
     }
 

@@ -2,6 +2,7 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.body.RenderedDocument;
+import dev.homepage.body.SiteLayouts;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
@@ -30,13 +31,22 @@ import java.util.stream.Collectors;
 public final class PageRenderer {
 
     private final TemplateRenderer templates;
+    private final ThemeLayouts themeLayouts;
+    private final SiteLayouts siteLayouts;
     private final PageCache cache;
     /** The pages rendered for print, to become PDFs: the CV pages' own, by the PDF's URL. */
     private final Set<String> printed = new HashSet<>();
 
-    /** @param cache what earlier builds rendered, which this one reuses where nothing it was made from changed */
-    public PageRenderer(TemplateRenderer templates, PageCache cache) {
+    /**
+     * @param themeLayouts the layouts the templates draw
+     * @param siteLayouts the site's own layouts, that some bodies went through
+     * @param cache what earlier builds rendered, which this one reuses where nothing it was made from changed
+     */
+    public PageRenderer(TemplateRenderer templates, ThemeLayouts themeLayouts, SiteLayouts siteLayouts,
+            PageCache cache) {
         this.templates = templates;
+        this.themeLayouts = themeLayouts;
+        this.siteLayouts = siteLayouts;
         this.cache = cache;
     }
 
@@ -44,7 +54,7 @@ public final class PageRenderer {
     private List<OutputProducer> producers(BuildViews build) {
         SiteFiles siteFiles = build.siteFiles();
         return List.of(
-                new DocumentPages(templates),
+                new DocumentPages(themeLayouts, siteLayouts),
                 new PaperPages(),
                 new Listings(),
                 siteFiles::feed,

@@ -35,7 +35,7 @@ class BodyCacheTest {
 
     private BodyCache savedWith(String version, String html) throws Exception {
         BodyCache cache = new BodyCache();
-        cache.nextBuild(NO_CONTENT, "");
+        cache.nextBuild(NO_CONTENT, "", document -> false);
         cache.keep(new RenderedDocument(document, html, "<p>excerpt</p>", "", java.util.List.of()));
         cache.save(folder, version);
         return cache;
@@ -45,7 +45,7 @@ class BodyCacheTest {
     private BodyCache loaded(String version) {
         BodyCache cache = new BodyCache();
         cache.load(folder, version);
-        cache.nextBuild(NO_CONTENT, "");
+        cache.nextBuild(NO_CONTENT, "", document -> false);
         return cache;
     }
 
@@ -60,14 +60,14 @@ class BodyCacheTest {
         assertThat(found.html()).isEqualTo("<p>" + "long body ".repeat(10_000) + "</p>");
         assertThat(found.excerptHtml()).isEqualTo("<p>excerpt</p>");
         assertThat(found.document()).isSameAs(document);
-        next.nextBuild(CHANGED, "");
+        next.nextBuild(CHANGED, "", document -> false);
         assertThat(next.find(document)).isNull();
     }
 
     @Test
     void aPaginatedPagesLaterPagesAndWarningsComeBackWithIt() throws Exception {
         BodyCache cache = new BodyCache();
-        cache.nextBuild(NO_CONTENT, "");
+        cache.nextBuild(NO_CONTENT, "", document -> false);
         List<Problem> warnings = List.of(new Problem(Path.of("_includes/x.html"), 3, "a warning"));
         cache.keep(new RenderedDocument(document, "<p>1</p>", "", "", warnings,
                 List.of(new RenderedDocument(document.at("/posts/page/2/"), "<p>2</p>", "", "", warnings))));
@@ -138,7 +138,7 @@ class BodyCacheTest {
         savedWith("v1", "<p>saved</p>");
         BodyCache next = loaded("v1");
 
-        next.nextBuild(NO_CONTENT, "");
+        next.nextBuild(NO_CONTENT, "", document -> false);
 
         assertThat(next.find(document)).isNull();
     }

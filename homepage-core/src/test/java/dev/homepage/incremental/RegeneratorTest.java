@@ -33,7 +33,7 @@ class RegeneratorTest {
     /** A build of the content that succeeds. */
     private void succeededBuild(ContentFingerprints content) throws Exception {
         regenerator.madeFrom(source, source.resolve("_site"), content, SASS, List.of());
-        regenerator.nextBuild();
+        regenerator.nextBuild(document -> false);
         regenerator.succeeded();
     }
 
@@ -54,7 +54,7 @@ class RegeneratorTest {
     void aBuildThatDidNotSucceedIsNeverTakenAsTheLast() throws Exception {
         succeededBuild(CONTENT);
         regenerator.madeFrom(source, source.resolve("_site"), CONTENT, SASS, List.of());
-        regenerator.nextBuild();
+        regenerator.nextBuild(document -> false);
 
         assertThat(unchangedFor(CONTENT)).isFalse();
     }
@@ -102,12 +102,12 @@ class RegeneratorTest {
         succeededBuild(CONTENT);
         assertThat(regenerator.catalog(List.of(), catalog)).isEqualTo("catalog 1");
         regenerator.madeFrom(source, source.resolve("_site"), CONTENT, SASS, List.of());
-        regenerator.nextBuild();
+        regenerator.nextBuild(document -> false);
         assertThat(regenerator.catalog(List.of(), catalog)).isEqualTo("catalog 1");
 
         regenerator.madeFrom(source, source.resolve("_site"),
                 new ContentFingerprints("config", Map.of(), "other data", "whole"), SASS, List.of());
-        regenerator.nextBuild();
+        regenerator.nextBuild(document -> false);
         assertThat(regenerator.catalog(List.of(), catalog)).isEqualTo("catalog 2");
     }
 }
