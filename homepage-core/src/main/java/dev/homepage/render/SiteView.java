@@ -35,6 +35,8 @@ import java.util.Map;
  * @param relatedPosts al-folio's list of other posts under each post, as the config sets it
  * @param authorFirstName the author's first name, al-folio's {@code first_name}, for a post's citation; or empty
  * @param authorLastName the author's last name, al-folio's {@code last_name}; or empty
+ * @param socials the links of al-folio's {@code _data/socials.yml}, which an about page with {@code social: true}
+ *     ends with; or none
  */
 public record SiteView(
         String title,
@@ -58,5 +60,6 @@ public record SiteView(
         TemplateHTMLOutputModel contactNote,
         ThemeSettings.RelatedPosts relatedPosts,
         String authorFirstName,
-        String authorLastName) {
+        String authorLastName,
+        List<ProfileLink> socials) {
 }

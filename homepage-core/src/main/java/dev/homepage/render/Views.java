@@ -81,7 +81,8 @@ final class Views {
                 staticFiles.contains(ThemeStyle.CUSTOM_CSS) ? urls.href("/" + slashed(ThemeStyle.CUSTOM_CSS)) : "",
                 urls.href(faviconUrl(staticFiles)), config.twitter(),
                 markup(textMarkup(config.theme().contactNote())), config.theme().relatedPosts(),
-                config.author().firstName(), config.author().lastName());
+                config.author().firstName(), config.author().lastName(),
+                SocialLinks.of(data, urls.href(feedUrl), urls));
     }
 
     /**

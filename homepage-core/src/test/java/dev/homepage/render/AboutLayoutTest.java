@@ -7,6 +7,7 @@ import dev.homepage.Problem;
 import dev.homepage.TestSite;
 import java.nio.file.Path;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,40 @@ class AboutLayoutTest {
 
         site.file("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nNo icons.\n").build();
         assertThat(site.page("/").select(".contact-note")).isEmpty();
+    }
+
+    @Test
+    void anAboutPageWithSocialShowsTheLinksOfSocialsYmlInItsOrderAsJekyllSocialsMakesThem() throws Exception {
+        TestSite site = site("social: true\n").file("_data/socials.yml", """
+                        email: ada@example.org
+                        scholar_userid: qc6CJjYAAAAJ
+                        github_username:
+                          value: ada-engines
+                          logo: fa-solid fa-gears
+                        academia_edu:
+                          organization: cambridge
+                          username: AdaLovelace
+                        cv_pdf: /assets/pdf/cv.pdf
+                        rss_icon: true
+                        x_username:
+                        engine_club:
+                          logo: https://example.org/club.png
+                          title: Engine Club
+                          url: https://club.example.org/ada
+                        """);
+        site.build();
+
+        Elements links = site.page("/").select("article.page > ul.social-links > li > a");
+        assertThat(links.eachText()).containsExactly("Email", "Google Scholar", "GitHub", "Academia.edu", "CV",
+                "RSS feed", "Engine Club");
+        assertThat(links.eachAttr("href")).containsExactly("mailto:ada@example.org",
+                "https://scholar.google.com/citations?user=qc6CJjYAAAAJ", "https://github.com/ada-engines",
+                "https://cambridge.academia.edu/AdaLovelace", "/lab/assets/pdf/cv.pdf", "/lab/feed.xml",
+                "https://club.example.org/ada");
+        assertThat(links.select("svg.icon")).hasSize(7);
+
+        site.file("_pages/about.md", "---\nlayout: about\npermalink: /\n---\nNo icons.\n").build();
+        assertThat(site.page("/").select(".social-links")).isEmpty();
     }
 
     @Test
