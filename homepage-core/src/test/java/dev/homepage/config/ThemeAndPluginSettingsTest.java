@@ -1,12 +1,15 @@
 package dev.homepage.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.homepage.Problem;
 import dev.homepage.Problems;
+import dev.homepage.SiteBuildException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -150,5 +153,34 @@ class ThemeAndPluginSettingsTest {
                 "homepage.yml:8: 'favicon' should be one value, not a list ([a.png, b.png]): it is left out",
                 "homepage.yml:9: fonts: fonts: takes the keys body, headings and code, each a list of font names"
                         + " (body: 'Georgia, serif'); the theme's fonts are used meanwhile");
+    }
+
+    @Test
+    void theCvPdfIsTheDefaultTheConfigsPathOrNoneAndOneThatNamesNoPdfIsAnErrorAtItsLine() throws Exception {
+        assertThat(load("title: Lab\n").cv()).isEqualTo(new CvSettings(Optional.of("/cv.pdf"), List.of()));
+        assertThat(load("cv:\n  pdf: files/cv.pdf\n  fonts: _fonts/Noto.ttf\n").cv())
+                .isEqualTo(new CvSettings(Optional.of("/files/cv.pdf"), List.of("_fonts/Noto.ttf")));
+        assertThat(load("cv:\n  pdf: false\n  fonts: [a.ttf, b.otf]\n").cv())
+                .isEqualTo(new CvSettings(Optional.empty(), List.of("a.ttf", "b.otf")));
+        assertThat(problems.hasErrors()).isFalse();
+
+        assertThat(load("title: Lab\ncv:\n  pdf: https://cdn.example.org/cv.pdf\n").cv().pdf()).isEmpty();
+        SiteBuildException error = catchThrowableOfType(SiteBuildException.class, problems::throwIfErrors);
+        assertThat(error.problems()).extracting(Problem::toString).containsExactly("_config.yml:3: pdf:"
+                + " 'https://cdn.example.org/cv.pdf' is not the path of a PDF file in the site: write a path such as"
+                + " /cv.pdf or /files/my-cv.pdf, or false for no PDF");
+    }
+
+    @Test
+    void aSearchOrDateFormatOfTheWrongKindIsLeftOutWithAWarningAtItsLine() throws Exception {
+        SiteConfig config = load("search: sometimes\ndate_format: [\"%Y\"]\nsass:\n  sass_dir: [a, b]\n");
+
+        assertThat(config.search().enabled()).isTrue();
+        assertThat(config.theme().dateFormat()).isEmpty();
+        assertThat(config.sassFolder()).isEqualTo("_sass");
+        assertThat(problems.warnings()).extracting(Problem::toString).containsExactly(
+                "_config.yml:1: 'search' should be true or false, not 'sometimes': it is left out, as if true",
+                "_config.yml:2: 'date_format' should be one value, not a list ([%Y]): it is left out",
+                "_config.yml:4: 'sass_dir' should be one value, not a list ([a, b]): it is left out");
     }
 }
