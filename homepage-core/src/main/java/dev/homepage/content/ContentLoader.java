@@ -46,7 +46,7 @@ public final class ContentLoader {
     private static final Duration RACY_WINDOW = Duration.ofSeconds(2);
 
     /** Each content file as the last build read it, so that a rebuild reads only the files that changed. */
-    private final Memo<String, LoadedFile> files = new Memo<>();
+    private final Memo<FileKey, LoadedFile> files = new Memo<>();
     private final AtomicInteger parsed = new AtomicInteger();
     private Scan lastScan;
     private Map<Path, CopiedFile> copiedFiles = Map.of();
@@ -204,6 +204,13 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * A content file under a config, which decides how it is read: a record rather than one text, so that the
+     * lookup of each of a large site's files on every rebuild hashes no new text.
+     */
+    private record FileKey(String config, Path file) {
+    }
+
     /** A copied file's size and time, as the content's fingerprint takes it. */
     private record CopiedFile(long size, long modified) {
     }
@@ -211,7 +218,7 @@ public final class ContentLoader {
     /** The file as the last build read it if it has not changed since; else read now. Empty if unreadable. */
     private Optional<LoadedFile> load(Path sourceDirectory, Path file, SiteConfig config, String configFingerprint,
             boolean mayHaveChanged, Problems problems) {
-        String key = configFingerprint + " " + file;
+        FileKey key = new FileKey(configFingerprint, file);
         LoadedFile before = files.find(key);
         if (before != null && !mayHaveChanged) {
             files.put(key, before);
