@@ -1,7 +1,6 @@
 package dev.homepage;
 
 import dev.homepage.body.BodyRenderer;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.body.SiteLayouts;
 import dev.homepage.cache.Memo;
 import dev.homepage.cache.SourceChanges;
@@ -10,8 +9,8 @@ import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.ContentLoader;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
-import dev.homepage.content.SourceFolder;
 import dev.homepage.content.SourceTree;
 import dev.homepage.cv.CvPdfs;
 import dev.homepage.images.ResponsiveImages;

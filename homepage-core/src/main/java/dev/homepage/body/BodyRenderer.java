@@ -5,6 +5,7 @@ import dev.homepage.Problems;
 import dev.homepage.SourceError;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
 import dev.homepage.liquid.LiquidRenderer;
 import dev.homepage.markdown.MarkdownRenderer;

@@ -1,6 +1,7 @@
 package dev.homepage.body;
 
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 
 /**
  * The bodies earlier builds rendered, which the renderer takes instead of rendering a body again; what a body is

@@ -4,6 +4,7 @@ import dev.homepage.config.CollectionConfig;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
 import java.nio.file.Path;
 import java.util.ArrayList;

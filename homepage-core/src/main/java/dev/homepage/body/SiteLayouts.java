@@ -2,10 +2,10 @@ package dev.homepage.body;
 
 import dev.homepage.Problems;
 import dev.homepage.SourceError;
+import dev.homepage.SourceFolder;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.content.FrontMatter;
-import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.homepage.check;
 
 import dev.homepage.Problems;
-import dev.homepage.content.SourceFolder;
+import dev.homepage.SourceFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

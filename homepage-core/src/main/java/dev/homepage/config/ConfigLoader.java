@@ -4,7 +4,7 @@ import dev.homepage.Problem;
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
 import dev.homepage.SourceError;
-import dev.homepage.content.SourceFolder;
+import dev.homepage.SourceFolder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

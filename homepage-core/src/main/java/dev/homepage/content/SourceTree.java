@@ -2,6 +2,7 @@ package dev.homepage.content;
 
 import dev.homepage.Problems;
 import dev.homepage.SiteGenerator;
+import dev.homepage.SourceFolder;
 import dev.homepage.Spelling;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
@@ -18,8 +19,8 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;

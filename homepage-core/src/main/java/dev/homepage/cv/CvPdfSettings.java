@@ -1,10 +1,10 @@
 package dev.homepage.cv;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceFolder;
 import dev.homepage.config.CvSettings;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
-import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

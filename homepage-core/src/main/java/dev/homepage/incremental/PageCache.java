@@ -1,9 +1,9 @@
 package dev.homepage.incremental;
 
 import dev.homepage.SourceError;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
 import freemarker.template.ObjectWrapper;

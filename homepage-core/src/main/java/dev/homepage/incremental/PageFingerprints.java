@@ -1,6 +1,6 @@
 package dev.homepage.incremental;
 
-import dev.homepage.body.RenderedDocument;
+import dev.homepage.content.RenderedDocument;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.homepage.incremental;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceFolder;
 import dev.homepage.body.EarlierBodies;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.cache.ContentFingerprints;
 import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
-import dev.homepage.content.SourceFolder;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.publications.PublicationCatalog;
 import java.io.IOException;
 import java.nio.file.Path;

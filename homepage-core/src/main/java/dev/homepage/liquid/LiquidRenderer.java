@@ -2,7 +2,7 @@ package dev.homepage.liquid;
 
 import dev.homepage.Problems;
 import dev.homepage.SourceError;
-import dev.homepage.content.SourceFolder;
+import dev.homepage.SourceFolder;
 import dev.homepage.markdown.MarkdownRenderer;
 import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.BibliographyLoader;

@@ -1,7 +1,7 @@
 package dev.homepage.liquid;
 
+import dev.homepage.SourceFolder;
 import dev.homepage.config.SourceNames;
-import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.homepage.publications;
 
 import dev.homepage.Problems;
+import dev.homepage.SourceFolder;
 import dev.homepage.config.SourceNames;
-import dev.homepage.content.SourceFolder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXParserConstants;
 import org.jbibtex.BibTeXString;
 import org.jbibtex.ConcateValue;
 import org.jbibtex.CrossReferenceValue;
 import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
-import org.jbibtex.BibTeXParserConstants;
 import org.jbibtex.ParseException;
 import org.jbibtex.ReferenceValue;
 import org.jbibtex.Token;

@@ -2,13 +2,13 @@ package dev.homepage.publications;
 
 import dev.homepage.Problems;
 import dev.homepage.SourceError;
-import dev.homepage.body.RenderedDocument;
+import dev.homepage.SourceFolder;
 import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.config.YamlValues;
 import dev.homepage.content.Document;
-import dev.homepage.content.SourceFolder;
+import dev.homepage.content.RenderedDocument;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.SiteConfig;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
 import dev.homepage.incremental.PageFingerprints;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.body.SiteLayouts;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.cv.CvPdfSettings;
 import dev.homepage.output.OutputPage;
 import java.nio.file.Path;

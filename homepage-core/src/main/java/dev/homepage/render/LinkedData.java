@@ -1,6 +1,7 @@
 package dev.homepage.render;
 
 import dev.homepage.config.SiteConfig;
+import dev.homepage.output.Json;
 import dev.homepage.publications.Publication;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package dev.homepage.render;
 
 import dev.homepage.Problems;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.body.SiteLayouts;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
 import dev.homepage.content.DocumentOrder;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
 import dev.homepage.content.XmlText;
 import dev.homepage.incremental.PageCache;

@@ -2,7 +2,7 @@ package dev.homepage.render;
 
 import dev.homepage.Problems;
 import dev.homepage.SourceError;
-import dev.homepage.body.RenderedDocument;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.liquid.PaperList;
 import java.nio.file.Path;
 import java.util.ArrayList;

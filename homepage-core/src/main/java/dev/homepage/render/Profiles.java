@@ -1,8 +1,8 @@
 package dev.homepage.render;
 
 import dev.homepage.body.LayoutIncludes;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

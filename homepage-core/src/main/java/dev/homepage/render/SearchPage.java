@@ -1,9 +1,9 @@
 package dev.homepage.render;
 
-import dev.homepage.body.RenderedDocument;
-import dev.homepage.incremental.PageCache;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
+import dev.homepage.incremental.PageCache;
 import dev.homepage.output.Library;
 import dev.homepage.output.OutputPage;
 import dev.homepage.publications.Author;

@@ -1,10 +1,10 @@
 package dev.homepage.render;
 
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.Dates;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.output.OutputPage;
 import freemarker.template.utility.StringUtil;
 import java.nio.file.Path;

@@ -45,7 +45,7 @@ public final class TemplateRenderer {
     /**
      * @param siteTemplates the site's templates folder
      * @param names the templates of that folder that may be read, relative to it, with "/" between folders:
-     *     those the source folder's gate let through ({@link dev.homepage.content.SourceFolder})
+     *     those the source folder's gate let through ({@link dev.homepage.SourceFolder})
      */
     public TemplateRenderer(Path siteTemplates, Collection<String> names) throws IOException {
         this.siteTemplates = siteTemplates;

@@ -1,10 +1,10 @@
 package dev.homepage.render;
 
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.Author;
 import dev.homepage.config.PublicationSettings;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.publications.PaperLink;
 import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;

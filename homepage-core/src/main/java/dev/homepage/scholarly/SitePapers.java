@@ -2,11 +2,11 @@ package dev.homepage.scholarly;
 
 import dev.homepage.Problems;
 import dev.homepage.SiteBuildException;
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.SourceNames;
 import dev.homepage.content.ContentLoader;
+import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
 import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PaperLink;

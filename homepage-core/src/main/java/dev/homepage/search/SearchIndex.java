@@ -1,6 +1,6 @@
 package dev.homepage.search;
 
-import dev.homepage.render.Json;
+import dev.homepage.output.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

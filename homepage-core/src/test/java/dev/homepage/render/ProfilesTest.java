@@ -2,8 +2,8 @@ package dev.homepage.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import freemarker.core.HTMLOutputFormat;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.homepage.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.homepage.body.RenderedDocument;
 import dev.homepage.config.ConfigLoader;
 import dev.homepage.config.SiteConfig;
 import dev.homepage.config.ThemeSettings;
 import dev.homepage.content.Document;
+import dev.homepage.content.RenderedDocument;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.homepage.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.homepage.render.Json;
+import dev.homepage.output.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.homepage.render;
+package dev.homepage.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;

@@ -1,4 +1,4 @@
-package dev.homepage.render;
+package dev.homepage.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

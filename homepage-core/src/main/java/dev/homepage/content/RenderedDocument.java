@@ -1,7 +1,6 @@
-package dev.homepage.body;
+package dev.homepage.content;
 
 import dev.homepage.Problem;
-import dev.homepage.content.Document;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

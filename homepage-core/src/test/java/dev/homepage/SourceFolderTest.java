@@ -1,12 +1,8 @@
-package dev.homepage.content;
+package dev.homepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.homepage.BuildReport;
-import dev.homepage.Problem;
-import dev.homepage.SiteBuildException;
-import dev.homepage.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
-package dev.homepage.content;
+package dev.homepage;
 
-import dev.homepage.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
