@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,7 +145,8 @@ public final class SiteLayouts {
         if (!inner.isEmpty()) {
             merged.putAll(inner.get(inner.size() - 1).data());
         }
-        return Map.copyOf(merged);
+        // Front matter may hold empty values (a key with nothing after it), which Map.copyOf refuses.
+        return Collections.unmodifiableMap(merged);
     }
 
     private Optional<SiteLayout> layout(String name) {

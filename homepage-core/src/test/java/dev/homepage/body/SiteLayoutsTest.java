@@ -75,7 +75,7 @@ class SiteLayoutsTest {
                 .file("_config.yml", CONFIG)
                 .file("_layouts/group.html", "---\nlayout: section\nshade: dark\n---\n"
                         + "<div class=\"group {{ layout.shade }}\">{{ content }}</div>\n")
-                .file("_layouts/section.html", "---\nlayout: page\nshade: light\nwidth: wide\n---\n"
+                .file("_layouts/section.html", "---\nlayout: page\nshade: light\nwidth: wide\nnote:\n---\n"
                         + "<section class=\"{{ layout.shade }} {{ layout.width }}\">{{ content }}</section>\n")
                 .file("_pages/groups.md", "---\nlayout: group\ntitle: Groups\npermalink: /groups/\n---\nTwo groups.\n");
         site.build();
