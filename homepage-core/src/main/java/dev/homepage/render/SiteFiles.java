@@ -130,6 +130,9 @@ final class SiteFiles {
 
     /** A page at each of the document's {@code redirect_from} URLs, sending readers on to its URL. */
     List<PageJob> redirects(BuildViews build, Document document) {
+        if (document.redirectsFrom().isEmpty()) {
+            return List.of();
+        }
         String target = urls.href(document.url());
         return document.redirectsFrom().stream()
                 .map(url -> new PageJob(url, document.source(), "redirect.ftlh",

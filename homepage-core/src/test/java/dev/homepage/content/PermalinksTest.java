@@ -65,4 +65,14 @@ class PermalinksTest {
         assertThat(Permalinks.normalize("//a///b")).isEqualTo("/a/b");
         assertThat(Permalinks.normalize(" /x ")).isEqualTo("/x");
     }
+
+    @Test
+    void aUrlIsWrittenToItsFolderIndexUnlessItNamesAFile() {
+        assertThat(Permalinks.fileOf("/")).isEqualTo("index.html");
+        assertThat(Permalinks.fileOf("")).isEqualTo("index.html");
+        assertThat(Permalinks.fileOf("/talks/")).isEqualTo("talks/index.html");
+        assertThat(Permalinks.fileOf("///talks/my-talk")).isEqualTo("talks/my-talk/index.html");
+        assertThat(Permalinks.fileOf("/feed.xml")).isEqualTo("feed.xml");
+        assertThat(Permalinks.fileOf("/v1.2/notes")).isEqualTo("v1.2/notes/index.html");
+    }
 }
