@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -32,9 +31,6 @@ public final class ConfigLoader {
     static final List<String> CONFIG_FILES = List.of("_config.yml", "homepage.yml");
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*");
-
-    private static final String COLLECTION_PERMALINK = "/:collection/:path/";
-    private static final String POST_PERMALINK = "/:categories/:year/:month/:day/:title:output_ext";
 
     /** Files of a Jekyll repository that are tooling, not site content. */
     private static final List<String> ALWAYS_EXCLUDED = List.of("Gemfile", "Gemfile.lock", "node_modules",
@@ -80,9 +76,9 @@ public final class ConfigLoader {
                 baseurl,
                 language(raw),
                 zone,
-                collections(raw),
-                concat(ALWAYS_EXCLUDED, strings(raw.get("exclude"))),
-                strings(raw.get("include")),
+                CollectionConfig.read(values),
+                concat(ALWAYS_EXCLUDED, ConfigValues.strings(raw.get("exclude"))),
+                ConfigValues.strings(raw.get("include")),
                 defaults(raw.get("defaults")),
                 time(raw, zone),
                 Boolean.TRUE.equals(raw.get("future")) || "true".equals(String.valueOf(raw.get("future"))),
@@ -247,37 +243,6 @@ public final class ConfigLoader {
         }
     }
 
-    private static Map<String, CollectionConfig> collections(Map<String, Object> raw) {
-        Map<String, Object> declared = new LinkedHashMap<>();
-        Object collections = raw.get("collections");
-        if (collections instanceof Map<?, ?> map) {
-            map.forEach((name, settings) -> declared.put(String.valueOf(name), settings));
-        } else {
-            strings(collections).forEach(name -> declared.put(name, null));
-        }
-        String postPermalink = text(raw, "permalink");
-        Map<String, CollectionConfig> result = new TreeMap<>();
-        for (String name : concat(SourceNames.KNOWN_COLLECTIONS, List.copyOf(declared.keySet()))) {
-            Map<String, Object> settings = new LinkedHashMap<>();
-            if (declared.get(name) instanceof Map<?, ?> map) {
-                map.forEach((key, value) -> settings.put(String.valueOf(key), value));
-            }
-            boolean posts = name.equals(SourceNames.POSTS);
-            String defaultPermalink = posts && !postPermalink.isEmpty() ? postPermalink
-                    : posts ? POST_PERMALINK : COLLECTION_PERMALINK;
-            Object permalink = settings.get("permalink");
-            Object output = settings.get("output");
-            Object title = settings.get("title");
-            result.put(name, new CollectionConfig(name,
-                    output == null || Boolean.TRUE.equals(output),
-                    permalink == null ? defaultPermalink : String.valueOf(permalink),
-                    title != null ? String.valueOf(title) : SourceNames.LISTING_TITLES.getOrDefault(name,
-                            Character.toUpperCase(name.charAt(0)) + name.substring(1)),
-                    posts || declared.containsKey(name), Collections.unmodifiableMap(settings)));
-        }
-        return result;
-    }
-
     /** The folder Sass files import from: the config's {@code sass.sass_dir}, else {@code _sass}. */
     private static String sassFolder(ConfigValues values) {
         return values.text(values.block("sass"), "sass_dir").orElse(SourceNames.SASS_FOLDER);
@@ -315,16 +280,6 @@ public final class ConfigLoader {
             }
         }
         return List.copyOf(result);
-    }
-
-    private static List<String> strings(Object value) {
-        List<String> result = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            list.stream().filter(item -> item != null).forEach(item -> result.add(String.valueOf(item)));
-        } else if (value != null) {
-            result.add(String.valueOf(value));
-        }
-        return result;
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -2,6 +2,8 @@ package dev.homepage.config;
 
 import dev.homepage.Problems;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -102,5 +104,16 @@ final class ConfigValues {
                     + ": it is left out, and " + otherwise + " is used");
         }
         return count.orElse(otherwise);
+    }
+
+    /** A setting that is a list of texts, or one text; empty when unset. */
+    static List<String> strings(Object value) {
+        List<String> result = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.stream().filter(item -> item != null).forEach(item -> result.add(String.valueOf(item)));
+        } else if (value != null) {
+            result.add(String.valueOf(value));
+        }
+        return result;
     }
 }
