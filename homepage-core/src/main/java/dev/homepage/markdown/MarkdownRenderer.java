@@ -43,10 +43,30 @@ public final class MarkdownRenderer {
         }
     }
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** flexmark's parser and HTML renderer, set up together. */
+    private record Flexmark(Parser parser, HtmlRenderer renderer) {
+    }
 
-    public MarkdownRenderer() {
+    /**
+     * Set up on the first text to render: a build whose bodies all come from the cache renders no Markdown, and so
+     * never loads flexmark's few hundred classes.
+     */
+    private volatile Flexmark flexmark;
+
+    private Flexmark flexmark() {
+        Flexmark set = flexmark;
+        if (set == null) {
+            synchronized (this) {
+                if (flexmark == null) {
+                    flexmark = setUp();
+                }
+                set = flexmark;
+            }
+        }
+        return set;
+    }
+
+    private static Flexmark setUp() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 FootnoteExtension.create(), AutolinkExtension.create(), EmojiExtension.create(),
@@ -58,8 +78,8 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);
         options.toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(NodeAttributes.factory()).build();
+        return new Flexmark(Parser.builder(options).build(),
+                HtmlRenderer.builder(options).attributeProviderFactory(NodeAttributes.factory()).build());
     }
 
     /** Renders a one-line text, such as a citation, without the paragraph a block of text gets. */
@@ -74,9 +94,10 @@ public final class MarkdownRenderer {
         checkNesting(markdown);
         RawHtml raw = new RawHtml();
         // KramdownSyntax reads lines as the parser does only when both see the same line ends.
-        Document document = parser.parse(KramdownSyntax.rewrite(LineEnds.normalize(markdown), raw));
+        Flexmark set = flexmark();
+        Document document = set.parser().parse(KramdownSyntax.rewrite(LineEnds.normalize(markdown), raw));
         NodeAttributes.resolve(document);
-        return KramdownSyntax.withoutMarkers(raw.restore(renderer.render(document)));
+        return KramdownSyntax.withoutMarkers(raw.restore(set.renderer().render(document)));
     }
 
     /**
