@@ -27,7 +27,7 @@ import java.util.Set;
  * @param fingerprints what each view was made from, for the page cache
  */
 record BuildViews(SiteContent content, Map<Path, RenderedDocument> bodies, SiteConfig config, Views views,
-        SiteView site, Papers papers, Map<Path, PageView> pages, Map<String, List<PageView>> collections,
+        SiteView site, Papers papers, Map<Path, PageView> pages, Map<String, List<CollectionItemView>> collections,
         NewsView news, PaperLists paperLists, SiteFiles siteFiles, Set<String> documentUrls, Set<String> ownUrls,
         PageFingerprints fingerprints, Problems problems) {
 
@@ -52,7 +52,7 @@ record BuildViews(SiteContent content, Map<Path, RenderedDocument> bodies, SiteC
     }
 
     /** The view of a page the site has no file for, made from what it shows. */
-    PageView generatedPage(String collection, String title, String url) {
+    PlainPageView generatedPage(String collection, String title, String url) {
         return fingerprints.of(views.generatedPage(collection, title, url), "generated", collection, title, url);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param items every item, newest first
  * @param years the same items grouped by year, newest year first; items without a date are in a group named ""
  */
-public record ListingView(String collection, List<PageView> items, List<YearGroup> years) {
+public record ListingView(String collection, List<CollectionItemView> items, List<YearGroup> years) {
 
     /**
      * The items of one year.
@@ -17,6 +17,6 @@ public record ListingView(String collection, List<PageView> items, List<YearGrou
      * @param year the year, or "" for items without a date
      * @param items the items, newest first
      */
-    public record YearGroup(String year, List<PageView> items) {
+    public record YearGroup(String year, List<CollectionItemView> items) {
     }
 }

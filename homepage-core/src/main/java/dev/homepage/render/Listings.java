@@ -27,9 +27,9 @@ final class Listings implements OutputProducer {
     }
 
     /** A collection's listing, from its items newest first; the year groups come from the items' own years. */
-    private static ListingView listing(String name, List<PageView> newestFirst) {
-        Map<String, List<PageView>> byYear = new LinkedHashMap<>();
-        for (PageView item : newestFirst) {
+    private static ListingView listing(String name, List<CollectionItemView> newestFirst) {
+        Map<String, List<CollectionItemView>> byYear = new LinkedHashMap<>();
+        for (CollectionItemView item : newestFirst) {
             byYear.computeIfAbsent(item.year(), year -> new ArrayList<>()).add(item);
         }
         List<ListingView.YearGroup> years = byYear.entrySet().stream()

@@ -10,5 +10,5 @@ import java.util.List;
  * @param more whether the collection holds more than are shown
  * @param url the href of the news listing
  */
-public record NewsView(List<PageView> items, boolean more, String url) {
+public record NewsView(List<CollectionItemView> items, boolean more, String url) {
 }

@@ -101,10 +101,11 @@ public final class PageRenderer {
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> cache.<PageView>viewOfBody(entry.getValue(),
                         () -> views.page(paperLists.into(entry.getValue())))));
         rendered.forEach((source, document) -> fingerprints.ofBody(pageViews.get(source), document));
-        Map<String, List<PageView>> collections = new LinkedHashMap<>();
+        // A document of a collection has a CollectionItemView: Views.page makes one for each.
+        Map<String, List<CollectionItemView>> collections = new LinkedHashMap<>();
         content.collections().forEach((name, items) -> collections.put(name, DocumentOrder.newestFirst(items.stream()
                 .filter(item -> pageViews.containsKey(item.source())).toList()).stream()
-                .map(item -> pageViews.get(item.source())).toList()));
+                .map(item -> (CollectionItemView) pageViews.get(item.source())).toList()));
         Map<String, Object> home = content.pages().stream().filter(page -> page.url().equals("/")).findFirst()
                 .map(Document::frontMatter).orElse(Map.of());
         NewsView news = news(collections.getOrDefault(SourceNames.NEWS, List.of()), config.news().homeLimit(home),
@@ -137,7 +138,7 @@ public final class PageRenderer {
     }
 
     /** The newest news for the home page, as many as the limit says. */
-    private static NewsView news(List<PageView> newestFirst, int limit, Views views) {
+    private static NewsView news(List<CollectionItemView> newestFirst, int limit, Views views) {
         return new NewsView(newestFirst.stream().limit(limit).toList(), newestFirst.size() > limit,
                 views.href("/" + SourceNames.NEWS + "/"));
     }

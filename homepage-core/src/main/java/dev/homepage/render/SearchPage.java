@@ -93,7 +93,8 @@ final class SearchPage implements OutputProducer {
             if (title.isBlank()) {
                 continue;
             }
-            String venue = String.join(", ", List.of(view.venue(), view.location()).stream()
+            // From the front matter, which any page may write, as a collection item's view shows them.
+            String venue = String.join(", ", List.of(document.text("venue"), document.text("location")).stream()
                     .filter(part -> !part.isBlank()).toList());
             dated.add(new Dated(document.date() == null ? "" : document.date().toLocalDate().toString(),
                     new SearchEntry(kindOf(document.collection())[0], title, url, view.dateDisplay(), "", venue,

@@ -115,33 +115,38 @@ final class Views {
         return file.toString().replace('\\', '/');
     }
 
+    /**
+     * The view of a rendered document: a collection item for a document of a collection, with what its listings
+     * show; else a plain page, with the home page's sections and al-folio's profiles.
+     */
     PageView page(RenderedDocument rendered) {
         Document document = rendered.document();
         ZonedDateTime date = document.date();
-        return new PageView(
+        String html = rendered.html();
+        PageBasics basics = new PageBasics(
                 document.title(),
                 document.output() ? urls.href(document.url()) : "",
                 document.collection(),
                 date == null ? "" : displayDate.apply(date),
                 date == null ? "" : ISO_DATE.format(date),
                 date == null ? "" : String.valueOf(date.getYear()),
-                document.text("type"),
-                document.text("venue"),
-                document.text("location"),
-                markup(rendered.citationHtml()),
-                urls.href(document.text("paperurl")),
-                urls.href(document.text("slidesurl")),
                 !Boolean.FALSE.equals(document.frontMatter().get("author_profile")),
                 markup(rendered.excerptHtml()),
-                markup(rendered.html()),
+                markup(html),
                 document.frontMatter(),
                 description(document, rendered.excerptHtml()),
                 previewImage(imageOf(document.frontMatter())),
-                TableOfContents.of(rendered.html(), document.frontMatter()),
-                hasMath(rendered.html()), rendered.html().contains(HIGHLIGHTED_CODE),
-                document.url().equals("/") ? HomeSections.of(rendered.html()) : HomeSections.whole(rendered.html()),
-                profiles.of(rendered),
-                ReadingTime.of(document.frontMatter().get("read_time"), rendered.html(), config.wordsPerMinute()));
+                TableOfContents.of(html, document.frontMatter()),
+                hasMath(html), html.contains(HIGHLIGHTED_CODE));
+        if (document.isPage()) {
+            return new PlainPageView(basics,
+                    document.url().equals("/") ? HomeSections.of(html) : HomeSections.whole(html),
+                    profiles.of(rendered));
+        }
+        return new CollectionItemView(basics, document.text("type"), document.text("venue"),
+                document.text("location"), markup(rendered.citationHtml()), urls.href(document.text("paperurl")),
+                urls.href(document.text("slidesurl")),
+                ReadingTime.of(document.frontMatter().get("read_time"), html, config.wordsPerMinute()));
     }
 
     /** The delimiters KaTeX's auto-render looks for; kramdown writes math between $$ inline and as blocks. */
@@ -191,15 +196,15 @@ final class Views {
     }
 
     /** A page with no source file of its own: a collection's listing, a paper known from BibTeX alone. */
-    PageView generatedPage(String collection, String title, String url) {
+    PlainPageView generatedPage(String collection, String title, String url) {
         return generatedPage(collection, title, url, true);
     }
 
     /** @param authorProfile whether the page shows the author's profile */
-    PageView generatedPage(String collection, String title, String url, boolean authorProfile) {
-        return new PageView(title, urls.href(url), collection, "", "", "", "", "", "", markup(""), "", "",
-                authorProfile, markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(),
-                false, false, HomeSections.whole(""), List.of(), "");
+    PlainPageView generatedPage(String collection, String title, String url, boolean authorProfile) {
+        return new PlainPageView(new PageBasics(title, urls.href(url), collection, "", "", "", authorProfile,
+                markup(""), markup(""), Map.of(), config.description(), previewImage(""), List.of(), false, false),
+                HomeSections.whole(""), List.of());
     }
 
     PublicationView publication(Publication publication) {
