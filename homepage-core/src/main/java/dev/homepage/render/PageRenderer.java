@@ -51,7 +51,7 @@ public final class PageRenderer {
     }
 
     /** Every kind of output the site gets, in the order they are added (the sitemap lists what comes before it). */
-    private List<OutputProducer> producers(BuildViews build) {
+    List<OutputProducer> producers(BuildViews build) {
         SiteFiles siteFiles = build.siteFiles();
         return List.of(
                 new DocumentPages(themeLayouts, siteLayouts),
@@ -80,8 +80,8 @@ public final class PageRenderer {
         return files.stream().map(PageRenderer::wellFormedXml).sorted(Comparator.comparing(OutputPage::url)).toList();
     }
 
-    /** The views of the build, each noted with what it was made from. */
-    private BuildViews views(SiteContent content, Map<Path, RenderedDocument> rendered,
+    /** The views of the build, each noted with what it was made from; the producers' tests start from them. */
+    BuildViews views(SiteContent content, Map<Path, RenderedDocument> rendered,
             PublicationCatalog.Catalog catalog, SiteConfig config, Problems problems) {
         Views views = new Views(config);
         boolean hasFeed = SourceNames.FEED_COLLECTIONS.stream()
