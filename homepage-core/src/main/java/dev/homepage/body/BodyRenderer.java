@@ -101,7 +101,7 @@ public final class BodyRenderer {
      * Whether rendering the document runs Liquid: its body has some, its layout includes files, or it goes through
      * layouts of the site's own.
      */
-    public boolean needsLiquid(Document document) {
+    private boolean needsLiquid(Document document) {
         return hasLiquid(document) || layouts.runFor(document);
     }
 

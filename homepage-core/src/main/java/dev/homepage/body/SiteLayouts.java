@@ -58,7 +58,7 @@ public final class SiteLayouts {
      * @param file the layout's file, relative to the source folder
      * @param text its Liquid, after the front matter
      * @param bodyLine the file's line where the text starts
-     * @param data its front matter, Liquid's {@code layout}
+     * @param data Liquid's {@code layout}: its front matter under that of the layouts inside it, as in Jekyll
      */
     public record Layout(String name, Path file, String text, int bodyLine, Map<String, Object> data) {
     }
