@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The links of al-folio's {@code _data/socials.yml}, as the jekyll-socials plugin makes them: each key names a
@@ -76,6 +77,9 @@ final class SocialLinks {
             new Network("work_url", "uri", "Work", "%s"),
             new Network("cv_pdf", "cv", "CV", "%s"));
 
+    private static final Map<String, Network> BY_KEY = NETWORKS.stream()
+            .collect(Collectors.toUnmodifiableMap(Network::key, network -> network));
+
     private SocialLinks() {
     }
 
@@ -105,12 +109,11 @@ final class SocialLinks {
                     : href("academia", "Academia.edu", "https://" + text(fields.get("organization")) + ".academia.edu/"
                             + text(fields.get("username")), urls);
         }
-        for (Network network : NETWORKS) {
-            if (network.key().equals(key)) {
-                String written = text(value instanceof Map<?, ?> ? firstOf(fields.get("value"), fields.get(key)) : value);
-                return written.isEmpty() ? Optional.empty()
-                        : href(network.icon(), network.label(), network.address().replace("%s", written), urls);
-            }
+        Network network = BY_KEY.get(key);
+        if (network != null) {
+            String written = text(value instanceof Map<?, ?> ? firstOf(fields.get("value"), fields.get(key)) : value);
+            return written.isEmpty() ? Optional.empty()
+                    : href(network.icon(), network.label(), network.address().replace("%s", written), urls);
         }
         // One of the site's own: a map with its address and title.
         String title = text(fields.get("title"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +43,6 @@ public final class SearchIndex {
         List<String> kinds = new ArrayList<>();
         Map<String, Integer> kindNumbers = new LinkedHashMap<>();
         List<String> written = new ArrayList<>(entries.size());
-        int length = 0;
         for (SearchEntry entry : entries) {
             Integer kind = kindNumbers.computeIfAbsent(entry.kind(), name -> {
                 kinds.add(name);
@@ -50,17 +50,13 @@ public final class SearchIndex {
             });
             List<Object> row = List.of(kind, entry.title(), entry.url(), entry.date(), entry.authors(), entry.venue(),
                     entry.text());
-            String json = rows.json(row, () -> Json.write(row));
-            written.add(json);
-            length += json.length() + 1;
+            written.add(rows.json(row, () -> Json.write(row)));
         }
         // The rows put together as Json.write would put them, without passing megabytes of them through it again.
-        String head = "{\"fields\":" + Json.write(FIELDS) + ",\"kinds\":" + Json.write(kinds) + ",\"entries\":[";
-        StringBuilder index = new StringBuilder(head.length() + length + 3).append(head);
-        for (int i = 0; i < written.size(); i++) {
-            index.append(i == 0 ? "" : ",").append(written.get(i));
-        }
-        return index.append("]}\n").toString();
+        StringJoiner index = new StringJoiner(",", "{\"fields\":" + Json.write(FIELDS) + ",\"kinds\":"
+                + Json.write(kinds) + ",\"entries\":[", "]}\n");
+        written.forEach(index::add);
+        return index.toString();
     }
 
     /**
