@@ -48,6 +48,12 @@ class IncrementalBuildTest {
                         "_news/2025-02-20-calibrated-imputation-preprint.md", "title:", "title: Renamed -")),
                 Named.of("a talk's title, shown in the talks listing and the CV", source -> replace(source,
                         "_talks/2025-03-18-talk-on-forecasting-with-gaps.md", "title: \"", "title: \"Renamed ")),
+                Named.of("a post's title, in the search index, the posts listing and the feed", source -> replace(
+                        source, "_posts/2024-10-03-notes-from-a-field-season.md", "title: \"Notes",
+                        "title: \"Renamed notes")),
+                Named.of("a post's date, which puts it first in the listing and the search index", source -> replace(
+                        source, "_posts/2024-10-03-notes-from-a-field-season.md", "date: 2024-10-03",
+                        "date: 2025-02-01")),
                 Named.of("a new post", source -> Files.writeString(source.resolve("_posts/2025-06-01-new.md"),
                         "---\ntitle: A new post\n---\n\nNews from the field.\n")),
                 Named.of("a deleted talk", source -> Files.delete(

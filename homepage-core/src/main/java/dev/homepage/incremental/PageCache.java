@@ -28,6 +28,8 @@ public final class PageCache {
     /** The plain text of bodies and abstracts for the search index, by their HTML. */
     private final Memo<String, String> plainTexts = new Memo<>();
     private final Memo<List<Object>, String> searchRows = new Memo<>();
+    /** A body's entry in the search index, by what the body was rendered from, as its view is. */
+    private final Memo<String, Object> searchEntries = new Memo<>();
     private final AtomicInteger viewsMade = new AtomicInteger();
     /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
     private Memo<Publication, Object> papers = new Memo<>();
@@ -67,6 +69,7 @@ public final class PageCache {
         pages.nextBuild();
         plainTexts.nextBuild();
         searchRows.nextBuild();
+        searchEntries.nextBuild();
         if (config.equals(papersConfig)) {
             papers.nextBuild();
         } else {
@@ -113,6 +116,15 @@ public final class PageCache {
             lastCatalog = catalog;
         }
         return (V) lastPapers;
+    }
+
+    /**
+     * A body's entry in the search index, made by this build or the last from a body rendered from the same; else
+     * made now. The entry must show only what the body's view shows, its file's front matter and the config.
+     */
+    @SuppressWarnings("unchecked")
+    public <E> E searchEntry(RenderedDocument body, Supplier<E> make) {
+        return (E) searchEntries.get(bodies.madeFrom(body), make::get);
     }
 
     /** The JSON of a row of the search index, written by this build or the last; else written now. */

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 
@@ -87,18 +88,10 @@ final class SearchPage implements OutputProducer {
                     || document.isPage() && (!document.output() || document.url().startsWith("/404"))) {
                 continue;
             }
-            PageView view = pageViews.get(document.source());
-            String url = view.url().isEmpty() ? views.href("/" + document.collection() + "/") : view.url();
-            String title = !view.title().isBlank() ? view.title() : document.url().equals("/") ? site.title() : "";
-            if (title.isBlank()) {
-                continue;
-            }
-            // From the front matter, which any page may write, as a collection item's view shows them.
-            String venue = String.join(", ", List.of(document.text("venue"), document.text("location")).stream()
-                    .filter(part -> !part.isBlank()).toList());
-            dated.add(new Dated(document.date() == null ? "" : document.date().toLocalDate().toString(),
-                    new SearchEntry(kindOf(document.collection())[0], title, url, view.dateDisplay(), "", venue,
-                            plainText(rendered.html()))));
+            // All an entry shows comes from the body's file, its view and the config, as the view does: kept with
+            // it. Whether a page is written depends on other files too, so it is asked above on every build.
+            cache.<Optional<Dated>>searchEntry(rendered, () -> entryOf(rendered, pageViews.get(document.source())))
+                    .ifPresent(dated::add);
         }
         for (Papers.Paper each : papers.all()) {
             Publication paper = each.publication();
@@ -112,6 +105,22 @@ final class SearchPage implements OutputProducer {
         }
         return dated.stream().sorted(Comparator.comparing(Dated::date, Comparator.reverseOrder())
                 .thenComparing(entry -> entry.entry().url())).map(Dated::entry).toList();
+    }
+
+    /** A document's entry, or none for an untitled one. */
+    private Optional<Dated> entryOf(RenderedDocument rendered, PageView view) {
+        Document document = rendered.document();
+        String url = view.url().isEmpty() ? views.href("/" + document.collection() + "/") : view.url();
+        String title = !view.title().isBlank() ? view.title() : document.url().equals("/") ? site.title() : "";
+        if (title.isBlank()) {
+            return Optional.empty();
+        }
+        // From the front matter, which any page may write, as a collection item's view shows them.
+        String venue = String.join(", ", List.of(document.text("venue"), document.text("location")).stream()
+                .filter(part -> !part.isBlank()).toList());
+        return Optional.of(new Dated(document.date() == null ? "" : document.date().toLocalDate().toString(),
+                new SearchEntry(kindOf(document.collection())[0], title, url, view.dateDisplay(), "", venue,
+                        plainText(rendered.html()))));
     }
 
     /** An entry with the date it is sorted by: ISO-8601, or "" for none. */
