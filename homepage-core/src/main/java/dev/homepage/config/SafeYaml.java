@@ -52,7 +52,10 @@ public final class SafeYaml {
      * @param duplicates hears of each key given twice; null to refuse them
      */
     public static Map<String, Object> loadMap(String text, Consumer<DuplicateKey> duplicates) throws SourceError {
-        Object loaded = load(text, duplicates);
+        return asMap(load(text, duplicates));
+    }
+
+    private static Map<String, Object> asMap(Object loaded) throws SourceError {
         if (loaded == null) {
             return new LinkedHashMap<>();
         }
@@ -76,13 +79,70 @@ public final class SafeYaml {
      * @param duplicates hears of each key a mapping gives twice, whose last value is kept; null to refuse them
      */
     public static Object load(String text, Consumer<DuplicateKey> duplicates) throws SourceError {
-        try {
-            return newYaml(duplicates).load(text);
-        } catch (MarkedYAMLException e) {
-            YamlErrors.Explained explained = YamlErrors.explain(e, text);
-            throw new SourceError(explained.message(), explained.line(), explained.column());
-        } catch (RuntimeException e) {
-            throw new SourceError(e.getMessage(), 0);
+        return new Loader(duplicates != null).load(text, duplicates);
+    }
+
+    /**
+     * Loads a YAML mapping as {@link #loadMap(String, Consumer)} does, with the loaders of the calling thread,
+     * made once and used again for each text it loads: making a loader (its resolver's table of patterns, its
+     * constructors' tables) took as long as loading a short front matter, and a large site has thousands. The
+     * loaders are the same safe ones; only their making is saved.
+     */
+    public static final class Reused {
+        private final ThreadLocal<Loader> refusing = ThreadLocal.withInitial(() -> new Loader(false));
+        private final ThreadLocal<Loader> reporting = ThreadLocal.withInitial(() -> new Loader(true));
+
+        /** @param duplicates hears of each key given twice, whose last value is kept; null to refuse them */
+        public Map<String, Object> loadMap(String text, Consumer<DuplicateKey> duplicates) throws SourceError {
+            ThreadLocal<Loader> loaders = duplicates == null ? refusing : reporting;
+            Object loaded;
+            try {
+                loaded = loaders.get().load(text, duplicates);
+            } catch (SourceError e) {
+                // SnakeYAML may keep parts of a document it stopped loading; the next text gets a clean loader.
+                loaders.remove();
+                throw e;
+            }
+            return asMap(loaded);
+        }
+    }
+
+    /** A SnakeYAML loader with homepage's safe settings; not thread-safe. */
+    private static final class Loader {
+        private final Yaml yaml;
+        private final DuplicatesReported reported;
+
+        /** @param reportDuplicates whether a key given twice keeps its last value and is reported, or refused */
+        Loader(boolean reportDuplicates) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(reportDuplicates);
+            options.setWarnOnDuplicateKeys(false);
+            options.setMaxAliasesForCollections(50);
+            options.setAllowRecursiveKeys(false);
+            options.setNestingDepthLimit(50);
+            DumperOptions dumperOptions = new DumperOptions();
+            reported = reportDuplicates ? new DuplicatesReported(options) : null;
+            SafeConstructor constructor = reportDuplicates ? reported : new SafeConstructor(options);
+            yaml = new Yaml(constructor, new Representer(dumperOptions), dumperOptions, options,
+                    new TimestampsAsStrings());
+        }
+
+        Object load(String text, Consumer<DuplicateKey> duplicates) throws SourceError {
+            if (reported != null) {
+                reported.duplicates = duplicates;
+            }
+            try {
+                return yaml.load(text);
+            } catch (MarkedYAMLException e) {
+                YamlErrors.Explained explained = YamlErrors.explain(e, text);
+                throw new SourceError(explained.message(), explained.line(), explained.column());
+            } catch (RuntimeException e) {
+                throw new SourceError(e.getMessage(), 0);
+            } finally {
+                if (reported != null) {
+                    reported.duplicates = null;
+                }
+            }
         }
     }
 
@@ -101,28 +161,13 @@ public final class SafeYaml {
         return 0;
     }
 
-    /** SnakeYAML's Yaml is not thread-safe; a fresh one per load is cheap next to the parse itself. */
-    private static Yaml newYaml(Consumer<DuplicateKey> duplicates) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(duplicates != null);
-        options.setWarnOnDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
-        DumperOptions dumperOptions = new DumperOptions();
-        SafeConstructor constructor = duplicates == null ? new SafeConstructor(options)
-                : new DuplicatesReported(options, duplicates);
-        return new Yaml(constructor, new Representer(dumperOptions), dumperOptions, options,
-                new TimestampsAsStrings());
-    }
-
     /** Tells of each key a mapping gives twice before SnakeYAML keeps the last of its values. */
     private static final class DuplicatesReported extends SafeConstructor {
-        private final Consumer<DuplicateKey> duplicates;
+        /** Who hears of the keys of the text being loaded. */
+        private Consumer<DuplicateKey> duplicates;
 
-        DuplicatesReported(LoaderOptions options, Consumer<DuplicateKey> duplicates) {
+        DuplicatesReported(LoaderOptions options) {
             super(options);
-            this.duplicates = duplicates;
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.homepage.cache.Fingerprint;
 import dev.homepage.cache.Memo;
 import dev.homepage.cache.ContentFingerprints;
 import dev.homepage.cache.SourceChanges;
+import dev.homepage.config.SafeYaml;
 import dev.homepage.config.SiteConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,6 +49,8 @@ public final class ContentLoader {
     /** Each content file as the last build read it, so that a rebuild reads only the files that changed. */
     private final Memo<FileKey, LoadedFile> files = new Memo<>();
     private final AtomicInteger parsed = new AtomicInteger();
+    /** The front matter's YAML loaders, each thread's used again for every file it reads, build after build. */
+    private final SafeYaml.Reused yamlLoaders = new SafeYaml.Reused();
     private Scan lastScan;
     private Map<Path, CopiedFile> copiedFiles = Map.of();
     private ContentFingerprints lastFingerprints = ContentFingerprints.NONE;
@@ -105,8 +108,9 @@ public final class ContentLoader {
         }
         problems.addAll(lastScan.problems());
         SourceTree tree = lastScan.tree();
+        DocumentReader reader = new DocumentReader(config, yamlLoaders);
         List<LoadedFile> loaded = tree.contentFiles().parallelStream()
-                .map(file -> load(sourceDirectory, file, config, configFingerprint,
+                .map(file -> load(sourceDirectory, file, reader, configFingerprint,
                         changes.mayHaveChanged(file), problems))
                 .flatMap(Optional::stream)
                 .toList();
@@ -216,8 +220,8 @@ public final class ContentLoader {
     }
 
     /** The file as the last build read it if it has not changed since; else read now. Empty if unreadable. */
-    private Optional<LoadedFile> load(Path sourceDirectory, Path file, SiteConfig config, String configFingerprint,
-            boolean mayHaveChanged, Problems problems) {
+    private Optional<LoadedFile> load(Path sourceDirectory, Path file, DocumentReader reader,
+            String configFingerprint, boolean mayHaveChanged, Problems problems) {
         FileKey key = new FileKey(configFingerprint, file);
         LoadedFile before = files.find(key);
         if (before != null && !mayHaveChanged) {
@@ -240,7 +244,7 @@ public final class ContentLoader {
                 Problems found = new Problems();
                 parsed.incrementAndGet();
                 Optional<Document> document = decodeUtf8(file, bytes, found)
-                        .flatMap(text -> DocumentReader.read(file, text, config, found));
+                        .flatMap(text -> reader.read(file, text, found));
                 now = new LoadedFile(attributes.size(), attributes.lastModifiedTime(), Instant.now(), fingerprint,
                         document, found);
                 if (found.hasErrors()) {

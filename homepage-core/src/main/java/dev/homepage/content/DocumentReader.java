@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,22 +29,34 @@ final class DocumentReader {
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
 
-    private DocumentReader() {
+    private final SiteConfig config;
+    private final Set<String> frontMatterKeys;
+    private final SafeYaml.Reused yamlLoaders;
+
+    /**
+     * A reader of the files of one build, which share what it works out once from the config.
+     *
+     * @param yamlLoaders the loaders of the front matter, which its threads reuse from file to file
+     */
+    DocumentReader(SiteConfig config, SafeYaml.Reused yamlLoaders) {
+        this.config = config;
+        this.frontMatterKeys = KeySpelling.frontMatterKeys(config);
+        this.yamlLoaders = yamlLoaders;
     }
 
     /** The document of a file's text; empty, with an error said, when it cannot be one, or it is unpublished. */
-    static Optional<Document> read(Path file, String text, SiteConfig config, Problems problems) {
+    Optional<Document> read(Path file, String text, Problems problems) {
         GarbledText.warn(file, text, problems);
         warnOfControlCharacters(file, text, problems);
         FrontMatter frontMatter;
         try {
-            frontMatter = FrontMatter.parse(text);
+            frontMatter = FrontMatter.parse(text, yamlLoaders);
         } catch (SourceError e) {
             problems.error(file, e.line(), e.column(), "the front matter is not valid YAML: " + e.getMessage());
             return Optional.empty();
         }
         frontMatter.duplicateKeys().forEach(duplicate -> problems.warn(file, duplicate.line(), duplicateKey(duplicate)));
-        KeySpelling.checkFrontMatter(file, text, frontMatter.data(), config, problems);
+        KeySpelling.checkFrontMatter(file, text, frontMatter.data(), frontMatterKeys, problems);
         Map<String, Object> own = FrontMatterTypes.checked(file, text, frontMatter.data(), config.timeZone(), problems);
         String collection = collectionOf(file, config);
         if (!collection.isEmpty() && !FrontMatter.startsWithFence(text)) {

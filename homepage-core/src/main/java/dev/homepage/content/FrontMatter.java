@@ -36,6 +36,15 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine,
      * @throws SourceError when the front matter is not a YAML mapping, with the line in the file
      */
     public static FrontMatter parse(String text) throws SourceError {
+        return parse(text, new SafeYaml.Reused());
+    }
+
+    /**
+     * Splits the text as {@link #parse(String)} does, loading the YAML with loaders made once for many files.
+     *
+     * @throws SourceError when the front matter is not a YAML mapping, with the line in the file
+     */
+    public static FrontMatter parse(String text, SafeYaml.Reused yamlLoaders) throws SourceError {
         String content = LineEnds.normalize(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (!startsWithFence(content)) {
             return new FrontMatter(Map.of(), content, 1, List.of());
@@ -55,7 +64,7 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine,
                 String body = end < 0 ? "" : content.substring(end + 1);
                 List<SafeYaml.DuplicateKey> duplicates = new ArrayList<>();
                 // The YAML starts on the file's second line, after the opening fence.
-                Map<String, Object> data = load(yaml, duplicate -> duplicates.add(
+                Map<String, Object> data = load(yaml, yamlLoaders, duplicate -> duplicates.add(
                         new SafeYaml.DuplicateKey(duplicate.key(), duplicate.line() + 1)));
                 return new FrontMatter(data, body, lineNumber + 1, List.copyOf(duplicates));
             }
@@ -69,10 +78,10 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyLine,
                 + "add a line holding only '---' after the last key", 1);
     }
 
-    private static Map<String, Object> load(String yaml, Consumer<SafeYaml.DuplicateKey> duplicates)
-            throws SourceError {
+    private static Map<String, Object> load(String yaml, SafeYaml.Reused yamlLoaders,
+            Consumer<SafeYaml.DuplicateKey> duplicates) throws SourceError {
         try {
-            return SafeYaml.loadMap(yaml, duplicates);
+            return yamlLoaders.loadMap(yaml, duplicates);
         } catch (SourceError e) {
             // The YAML starts on the file's second line, after the opening fence.
             throw new SourceError(e.getMessage(), e.line() > 0 ? e.line() + 1 : 0, e.column());

@@ -64,12 +64,23 @@ public final class KeySpelling {
     private KeySpelling() {
     }
 
-    /** Warns of each mistyped key of a file's front matter, at its line. */
-    static void checkFrontMatter(Path file, String text, Map<String, Object> frontMatter, SiteConfig config,
-            Problems problems) {
+    /**
+     * The front matter keys a site's files may use: those homepage knows, and what the config's defaults give every
+     * page, which are the site's own vocabulary. The same for every file of a build.
+     */
+    static Set<String> frontMatterKeys(SiteConfig config) {
         Set<String> known = new HashSet<>(FRONT_MATTER);
-        // What the config's defaults give every page is the site's own vocabulary.
         config.defaults().stream().map(FrontMatterDefault::values).map(Map::keySet).forEach(known::addAll);
+        return Set.copyOf(known);
+    }
+
+    /**
+     * Warns of each mistyped key of a file's front matter, at its line.
+     *
+     * @param known the keys of {@link #frontMatterKeys}
+     */
+    static void checkFrontMatter(Path file, String text, Map<String, Object> frontMatter, Set<String> known,
+            Problems problems) {
         check(file, text, frontMatter.keySet(), known, "front matter key", problems);
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +21,8 @@ public final class Permalinks {
     private static final Pattern PLACEHOLDER = Pattern.compile(":(collection|path|name|title|slug|categories"
             + "|year|month|day|i_month|i_day|short_year|hour|minute|second|output_ext)");
 
+    private static final Pattern DOUBLED_SLASHES = Pattern.compile("/{2,}");
+
     private Permalinks() {
     }
 
@@ -35,32 +36,52 @@ public final class Permalinks {
      */
     static String expand(String pattern, String collection, String path, String slug, ZonedDateTime date,
             List<String> categories) {
-        Map<String, String> values = new java.util.HashMap<>();
-        values.put("collection", collection);
-        values.put("path", path);
-        values.put("name", path.substring(path.lastIndexOf('/') + 1));
-        values.put("title", slug);
-        values.put("slug", slug);
-        values.put("categories", String.join("/", categories.stream().map(Slugs::slugify).toList()));
-        values.put("output_ext", ".html");
-        if (date != null) {
-            values.put("year", String.format(Locale.ROOT, "%04d", date.getYear()));
-            values.put("month", String.format(Locale.ROOT, "%02d", date.getMonthValue()));
-            values.put("day", String.format(Locale.ROOT, "%02d", date.getDayOfMonth()));
-            values.put("i_month", String.valueOf(date.getMonthValue()));
-            values.put("i_day", String.valueOf(date.getDayOfMonth()));
-            values.put("short_year", String.format(Locale.ROOT, "%02d", date.getYear() % 100));
-            values.put("hour", String.format(Locale.ROOT, "%02d", date.getHour()));
-            values.put("minute", String.format(Locale.ROOT, "%02d", date.getMinute()));
-            values.put("second", String.format(Locale.ROOT, "%02d", date.getSecond()));
-        }
         Matcher matcher = PLACEHOLDER.matcher(pattern);
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(url, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
+            matcher.appendReplacement(url, Matcher.quoteReplacement(
+                    valueOf(matcher.group(1), collection, path, slug, date, categories)));
         }
         matcher.appendTail(url);
         return normalize(url.toString());
+    }
+
+    /** What a placeholder stands for; only the placeholders a pattern has are worked out, once per document. */
+    private static String valueOf(String placeholder, String collection, String path, String slug,
+            ZonedDateTime date, List<String> categories) {
+        return switch (placeholder) {
+            case "collection" -> collection;
+            case "path" -> path;
+            case "name" -> path.substring(path.lastIndexOf('/') + 1);
+            case "title", "slug" -> slug;
+            case "categories" -> String.join("/", categories.stream().map(Slugs::slugify).toList());
+            case "output_ext" -> ".html";
+            default -> date == null ? "" : dateValueOf(placeholder, date);
+        };
+    }
+
+    private static String dateValueOf(String placeholder, ZonedDateTime date) {
+        return switch (placeholder) {
+            case "year" -> zeroPadded(date.getYear(), 4);
+            case "month" -> zeroPadded(date.getMonthValue(), 2);
+            case "day" -> zeroPadded(date.getDayOfMonth(), 2);
+            case "i_month" -> String.valueOf(date.getMonthValue());
+            case "i_day" -> String.valueOf(date.getDayOfMonth());
+            case "short_year" -> zeroPadded(date.getYear() % 100, 2);
+            case "hour" -> zeroPadded(date.getHour(), 2);
+            case "minute" -> zeroPadded(date.getMinute(), 2);
+            case "second" -> zeroPadded(date.getSecond(), 2);
+            default -> "";
+        };
+    }
+
+    /** What {@code %0Nd} formats, without a format parsed for each number of each of a large site's documents. */
+    private static String zeroPadded(int value, int width) {
+        if (value < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /**
@@ -83,7 +104,8 @@ public final class Permalinks {
 
     /** A site-relative URL with one leading slash and no doubled slashes. */
     public static String normalize(String url) {
-        return ("/" + url.strip()).replaceAll("/{2,}", "/");
+        String slashed = "/" + url.strip();
+        return slashed.contains("//") ? DOUBLED_SLASHES.matcher(slashed).replaceAll("/") : slashed;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.homepage.SourceError;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,35 @@ class SafeYamlTest {
 
         assertThat(catchThrowableOfType(SourceError.class, () -> SafeYaml.loadMap(yaml.toString())))
                 .isNotNull();
+    }
+
+    @Test
+    void reusedLoadersTellEachTextOfItsOwnDuplicatesAndStaySafe() throws Exception {
+        SafeYaml.Reused loaders = new SafeYaml.Reused();
+        List<SafeYaml.DuplicateKey> first = new ArrayList<>();
+        List<SafeYaml.DuplicateKey> second = new ArrayList<>();
+
+        assertThat(loaders.loadMap("title: a\ntitle: b\n", first::add)).containsEntry("title", "b");
+        assertThat(loaders.loadMap("venue: x\nyear: 1\nvenue: y\n", second::add)).containsEntry("venue", "y");
+
+        assertThat(first).containsExactly(new SafeYaml.DuplicateKey("title", 2));
+        assertThat(second).containsExactly(new SafeYaml.DuplicateKey("venue", 3));
+        assertThat(catchThrowableOfType(SourceError.class, () -> loaders.loadMap("title: a\ntitle: b\n", null)))
+                .isNotNull();
+        assertThat(catchThrowableOfType(SourceError.class,
+                () -> loaders.loadMap("x: !!javax.script.ScriptEngineManager [a]\n", second::add))).isNotNull();
+    }
+
+    @Test
+    void aReusedLoaderLoadsTheNextTextWhole() throws Exception {
+        SafeYaml.Reused loaders = new SafeYaml.Reused();
+        List<SafeYaml.DuplicateKey> duplicates = new ArrayList<>();
+
+        assertThat(catchThrowableOfType(SourceError.class,
+                () -> loaders.loadMap("a: &x [1, 2]\nb: {c: *x, d: [\n", duplicates::add))).isNotNull();
+
+        assertThat(loaders.loadMap("a: [1, 2]\nb: {c: 3}\n", duplicates::add))
+                .isEqualTo(Map.of("a", List.of(1, 2), "b", Map.of("c", 3)));
+        assertThat(duplicates).isEmpty();
     }
 }
