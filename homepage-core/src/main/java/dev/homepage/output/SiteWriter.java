@@ -9,13 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,9 +45,7 @@ public final class SiteWriter {
     private final Path previous;
     /** The file of each URL this writer was asked for: a rebuild asks for the same again. */
     private final Map<String, Optional<Path>> files = new ConcurrentHashMap<>();
-    private final Map<Path, Path> relativePaths = new ConcurrentHashMap<>();
-    /** Each output file's path as macOS and Windows compare names: a rebuild writes the same files again. */
-    private final Map<Path, String> foldedNames = new ConcurrentHashMap<>();
+    private final OutputClaims claims;
     /** What the output folder holds, by file, as this writer's last write left it; empty when not known. */
     private Map<Path, OutputContent> written = Map.of();
 
@@ -59,6 +53,7 @@ public final class SiteWriter {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
         this.staging = sibling("staging");
         this.previous = sibling("previous");
+        this.claims = new OutputClaims(this.outputDirectory, this::fileFor);
     }
 
     public Path outputDirectory() {
@@ -116,40 +111,33 @@ public final class SiteWriter {
      */
     public Written write(List<OutputPage> pages, Path sourceDirectory, List<Path> staticFiles, ThemeAssets theme,
             Problems problems) throws IOException, SiteBuildException {
-        Map<Path, Path> claims = new HashMap<>();
+        List<String> themeFiles = theme.files();
+        OutputClaims.Claimed claimed = claims.claim(pages, staticFiles, themeFiles);
+        problems.addAll(claimed.problems());
+        problems.throwIfErrors();
         Map<Path, OutputContent> contents = new HashMap<>();
         int pageCount = 0;
-        for (OutputPage page : pages) {
-            Optional<Path> target = fileFor(page.url());
-            if (target.isEmpty()) {
-                String why = Permalinks.unwritable(page.url())
-                        .orElse("points outside the output folder: use a path such as /talks/my-talk/");
-                problems.error(page.source(), 0, "the permalink '" + Permalinks.printable(page.url()) + "' " + why);
-            } else if (claim(claims, target.get(), page.source(), problems)) {
-                contents.put(target.get(), page.bytes() == null ? new OutputContent.Page(page.html())
+        for (int i = 0; i < pages.size(); i++) {
+            Path target = claimed.pageTargets().get(i);
+            if (target != null) {
+                OutputPage page = pages.get(i);
+                contents.put(target, page.bytes() == null ? new OutputContent.Page(page.html())
                         : OutputContent.Binary.of(page.bytes()));
                 pageCount += page.bytes() == null ? 1 : 0;
             }
         }
-        for (Path file : staticFiles) {
-            Path target = outputDirectory.resolve(file.toString()).normalize();
-            if (claim(claims, target, file, problems)) {
-                contents.put(target, OutputContent.CopiedFile.of(sourceDirectory.resolve(file)));
+        for (int i = 0; i < staticFiles.size(); i++) {
+            Path target = claimed.staticTargets().get(i);
+            if (target != null) {
+                contents.put(target, OutputContent.CopiedFile.of(sourceDirectory.resolve(staticFiles.get(i))));
             }
         }
-        for (String asset : theme.files()) {
-            Path target = outputDirectory.resolve(ThemeAssets.OUTPUT_FOLDER).resolve(asset).normalize();
-            if (claim(claims, target, Path.of("theme asset " + asset), problems)) {
-                contents.put(target, new OutputContent.ThemeFile(asset));
+        for (int i = 0; i < themeFiles.size(); i++) {
+            Path target = claimed.themeTargets().get(i);
+            if (target != null) {
+                contents.put(target, new OutputContent.ThemeFile(themeFiles.get(i)));
             }
         }
-        warnOfNamesOneFileOnSomeSystems(claims, problems);
-        Path marker = outputDirectory.resolve(OutputOwnership.MARKER);
-        if (claims.containsKey(marker)) {
-            problems.error(claims.get(marker), 0, "writes " + OutputOwnership.MARKER + ", the file in which homepage"
-                    + " lists what it wrote: give it another name");
-        }
-        problems.throwIfErrors();
         try (OutputLock lock = OutputLock.acquire(outputDirectory)) {
             boolean inPlace = holdsLastWrite();
             Map<Path, OutputContent> before = written;
@@ -162,44 +150,7 @@ public final class SiteWriter {
             }
             written = contents;
         }
-        Map<Path, Path> sources = new HashMap<>();
-        claims.forEach((target, source) -> sources.put(
-                relativePaths.computeIfAbsent(target, outputDirectory::relativize), source));
-        return new Written(pageCount, contents.size() - pageCount, Map.copyOf(sources));
-    }
-
-    /** A file whose name is another's on macOS and Windows, and the first of them in path order. */
-    private record Clash(Path target, Path first) {
-    }
-
-    /**
-     * Two files whose paths differ only in case ({@code Case/} and {@code case/}) or in how an accent is encoded
-     * (é as one character or two) are two files on Linux, and one on macOS and Windows, where one would replace
-     * the other: a warning names both sources.
-     */
-    private void warnOfNamesOneFileOnSomeSystems(Map<Path, Path> claims, Problems problems) {
-        // Grouped by folded name first, and only the groups of two or more sorted: a site has few such names,
-        // and sorting every path of a large site on each rebuild cost more than the rest of this check.
-        Map<String, List<Path>> byFoldedName = new HashMap<>();
-        claims.keySet().forEach(target -> byFoldedName.computeIfAbsent(foldedNames.computeIfAbsent(target,
-                path -> Normalizer.normalize(path.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)),
-                name -> new ArrayList<>(1)).add(target));
-        List<Clash> clashes = new ArrayList<>();
-        for (List<Path> targets : byFoldedName.values()) {
-            if (targets.size() > 1) {
-                targets.sort(Comparator.naturalOrder());
-                targets.subList(1, targets.size()).forEach(target -> clashes.add(new Clash(target, targets.get(0))));
-            }
-        }
-        clashes.sort(Comparator.comparing(Clash::target));
-        for (Clash clash : clashes) {
-            Path target = clash.target();
-            Path first = clash.first();
-            problems.warn(claims.get(target), 0, "writes " + outputDirectory.relativize(target) + ", and "
-                    + claims.get(first) + " writes " + outputDirectory.relativize(first) + ": the two differ only"
-                    + " in upper and lower case or in how an accent is encoded, so on macOS and Windows, where they"
-                    + " are one file, one replaces the other: give one of them another permalink");
-        }
+        return new Written(pageCount, contents.size() - pageCount, claimed.sources());
     }
 
     private void writeStaged(Map<Path, OutputContent> contents, ThemeAssets theme) throws IOException {
@@ -269,16 +220,6 @@ public final class SiteWriter {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
         }
-    }
-
-    private boolean claim(Map<Path, Path> claims, Path target, Path source, Problems problems) {
-        Path earlier = claims.putIfAbsent(target, source);
-        if (earlier != null) {
-            problems.error(source, 0, "writes " + outputDirectory.relativize(target) + ", which " + earlier
-                    + " writes too: give one of them another permalink");
-            return false;
-        }
-        return true;
     }
 
     /** The staging file standing for a target in the output folder. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.homepage.BuildReport;
 import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
+import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,40 @@ class SiteWriterTest {
 
         assertThat(report.warnings()).singleElement().satisfies(warning -> assertThat(warning.toString())
                 .contains("_pages/a.md").contains("_pages/b.md"));
+    }
+
+    @Test
+    void aRebuildWritingTheSameFilesWarnsAgainOfTwoNamesThatAreOneFileOnSomeSystems() throws Exception {
+        TestSite site = site()
+                .file("_pages/lower.md", "---\ntitle: Lower\npermalink: /notes/\n---\nlower\n")
+                .file("_pages/upper.md", "---\ntitle: Upper\npermalink: /Notes/\n---\nupper\n");
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(site.request());
+
+        BuildReport rebuilt = generator.generate(site.file("_pages/lower.md",
+                "---\ntitle: Lower\npermalink: /notes/\n---\nlower, edited\n").request());
+
+        assertThat(rebuilt.warnings()).singleElement().satisfies(warning -> assertThat(warning.message())
+                .contains("upper and lower case"));
+        assertThat(site.output().resolve("notes/index.html")).content().contains("lower, edited");
+    }
+
+    @Test
+    void aRebuildAfterAPermalinkChangedClaimsItsNewFile() throws Exception {
+        // "/C/" takes the place of "/a/" in the order of URLs: only the URL tells the two writes apart.
+        TestSite site = site()
+                .file("_pages/a.md", "---\ntitle: A\npermalink: /a/\n---\na\n")
+                .file("_pages/c.md", "---\ntitle: C\npermalink: /c/\n---\nc\n");
+        SiteGenerator generator = new SiteGenerator();
+        assertThat(generator.generate(site.request()).warnings()).isEmpty();
+
+        BuildReport rebuilt = generator.generate(site.file("_pages/a.md",
+                "---\ntitle: A\npermalink: /C/\n---\na\n").request());
+
+        assertThat(site.output().resolve("C/index.html")).content().contains("<title>A");
+        assertThat(site.output().resolve("a")).doesNotExist();
+        assertThat(rebuilt.warnings()).singleElement().satisfies(warning -> assertThat(warning.message())
+                .contains("C/index.html").contains("c/index.html"));
     }
 
     @Test
