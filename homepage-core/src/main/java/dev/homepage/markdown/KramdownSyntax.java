@@ -112,19 +112,25 @@ final class KramdownSyntax {
         return block.end();
     }
 
+    /**
+     * Appends a line of text, its kramdown syntax rewritten. Most lines have none: each pattern is tried only on a
+     * line holding what any of its matches holds, a brace or two backslashes.
+     */
     private static void appendLine(String line, boolean previousBlank, StringBuilder out) {
-        Matcher attributes = BLOCK_ATTRIBUTES.matcher(line);
-        if (attributes.matches()) {
-            out.append(marker(attributes.group(1), previousBlank ? "next" : "prev", attributes.group(2)));
-            return;
+        if (line.indexOf('{') >= 0) {
+            Matcher attributes = BLOCK_ATTRIBUTES.matcher(line);
+            if (attributes.matches()) {
+                out.append(marker(attributes.group(1), previousBlank ? "next" : "prev", attributes.group(2)));
+                return;
+            }
+            Matcher headerId = HEADER_ID.matcher(line);
+            if (headerId.matches()) {
+                out.append(headerId.group(1)).append('\n').append(marker("", "prev", headerId.group(2)));
+                return;
+            }
         }
-        Matcher headerId = HEADER_ID.matcher(line);
-        if (headerId.matches()) {
-            out.append(headerId.group(1)).append('\n').append(marker("", "prev", headerId.group(2)));
-            return;
-        }
-        Matcher backslashes = DOUBLE_BACKSLASH_END.matcher(line);
-        out.append(backslashes.find() ? line.substring(0, line.length() - 1) : line).append('\n');
+        boolean hardBreak = line.contains("\\\\") && DOUBLE_BACKSLASH_END.matcher(line).find();
+        out.append(hardBreak ? line.substring(0, line.length() - 1) : line).append('\n');
     }
 
     /**
