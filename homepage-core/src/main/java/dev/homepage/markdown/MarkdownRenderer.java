@@ -11,7 +11,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.homepage.LineEnds;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,29 +50,45 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * flexmark set up twice: with its tables, and without them for a text that has no '|', as no table is without
+     * one (every row of a table has one), so such a text parses and renders the same either way. Most texts have
+     * none, and flexmark's tables compile a regular expression for every text they are given.
+     */
+    private record Setups(Flexmark withTables, Flexmark withoutTables) {
+
+        Flexmark forText(String markdown) {
+            return markdown.indexOf('|') >= 0 ? withTables : withoutTables;
+        }
+    }
+
+    /**
      * Set up on the first text to render: a build whose bodies all come from the cache renders no Markdown, and so
      * never loads flexmark's few hundred classes.
      */
-    private volatile Flexmark flexmark;
+    private volatile Setups setups;
 
-    private Flexmark flexmark() {
-        Flexmark set = flexmark;
+    private Setups setups() {
+        Setups set = setups;
         if (set == null) {
             synchronized (this) {
-                if (flexmark == null) {
-                    flexmark = setUp();
+                if (setups == null) {
+                    setups = new Setups(setUp(true), setUp(false));
                 }
-                set = flexmark;
+                set = setups;
             }
         }
         return set;
     }
 
-    private static Flexmark setUp() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+    private static Flexmark setUp(boolean tables) {
+        List<Extension> extensions = new ArrayList<>(List.of(StrikethroughExtension.create(),
                 FootnoteExtension.create(), AutolinkExtension.create(), EmojiExtension.create(),
                 TypographicExtension.create()));
+        if (tables) {
+            extensions.add(0, TablesExtension.create());
+        }
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
         // Ids are made the kramdown way by NodeAttributes, not flexmark's GitHub emulation.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -94,10 +112,11 @@ public final class MarkdownRenderer {
         checkNesting(markdown);
         RawHtml raw = new RawHtml();
         // KramdownSyntax reads lines as the parser does only when both see the same line ends.
-        Flexmark set = flexmark();
-        Document document = set.parser().parse(KramdownSyntax.rewrite(LineEnds.normalize(markdown), raw));
+        String rewritten = KramdownSyntax.rewrite(LineEnds.normalize(markdown), raw);
+        Flexmark flexmark = setups().forText(rewritten);
+        Document document = flexmark.parser().parse(rewritten);
         NodeAttributes.resolve(document);
-        return KramdownSyntax.withoutMarkers(raw.restore(set.renderer().render(document)));
+        return KramdownSyntax.withoutMarkers(raw.restore(flexmark.renderer().render(document)));
     }
 
     /**
