@@ -53,12 +53,19 @@ public final class ResponsiveImages {
     private record Outcome(String key, Optional<ImageSet> set, String refused) {
     }
 
-    /** The image elements of each page, by its HTML. */
-    private final Memo<String, List<ImageTags.Tag>> tagsOfPage = new Memo<>();
+    /** A page whose image tags to rewrite, by its content (an array is its own key), with what its images gave. */
+    private record Rewrite(byte[] content, String images) {
+    }
+
+    /**
+     * The image elements of each page, by the page's content: an array is its own key, and a page the page cache
+     * kept is the same array as in the last build.
+     */
+    private final Memo<byte[], List<ImageTags.Tag>> tagsOfPage = new Memo<>();
     /** What each image gave, by its path, size and time. */
     private final Memo<String, Outcome> outcomes = new Memo<>();
-    /** Each rewritten page, by its HTML and what its images gave. */
-    private final Memo<String, String> rewritten = new Memo<>();
+    /** Each rewritten page's content, by its content before and what its images gave. */
+    private final Memo<Rewrite, byte[]> rewritten = new Memo<>();
     private final AtomicInteger imagesRead = new AtomicInteger();
     private final String codeVersion;
 
@@ -90,8 +97,8 @@ public final class ResponsiveImages {
         }
         ImageTags tags = new ImageTags(new SiteAddresses(config.url(), config.baseurl()), config.baseurl());
         Map<OutputPage, List<ImageTags.Tag>> shown = new ConcurrentHashMap<>();
-        pages.parallelStream().filter(page -> page.bytes() == null).forEach(page -> {
-            List<ImageTags.Tag> found = tagsOfPage.get(page.html(),
+        pages.parallelStream().filter(page -> !page.binary()).forEach(page -> {
+            List<ImageTags.Tag> found = tagsOfPage.get(page.content(),
                     () -> tags.tagsOf(fileOf(page.url()), page.html(), files::contains));
             if (!found.isEmpty()) {
                 shown.put(page, found);
@@ -121,7 +128,8 @@ public final class ResponsiveImages {
         for (OutputPage page : pages) {
             List<ImageTags.Tag> found = shown.get(page);
             result.add(found == null ? page : new OutputPage(page.url(), page.source(), rewritten.get(
-                    images + page.html(), () -> rewrite(page.html(), found, tags, byPath))));
+                    new Rewrite(page.content(), images), () -> rewrite(page.html(), found, tags, byPath)
+                            .getBytes(StandardCharsets.UTF_8)), false));
         }
         for (Map.Entry<String, Outcome> entry : byPath.entrySet()) {
             for (ImageSet.Copy copy : entry.getValue().set().map(ImageSet::copies).orElse(List.of())) {

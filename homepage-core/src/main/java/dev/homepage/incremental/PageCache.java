@@ -8,6 +8,7 @@ import dev.homepage.publications.Publication;
 import dev.homepage.publications.PublicationCatalog;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,21 +143,22 @@ public final class PageCache {
      * fingerprint now, as the template, given the same values, would write the same page; else rendered now.
      *
      * @param wrapper how the template sees the model's values
+     * @return the page in UTF-8, the form it is kept and written in
      */
-    public String page(String url, String template, Map<String, Object> model, PageFingerprints fingerprints,
+    public byte[] page(String url, String template, Map<String, Object> model, PageFingerprints fingerprints,
             ObjectWrapper wrapper, Template render) throws SourceError {
         RenderedPage before = pages.find(url);
         if (before != null && before.base().equals(base) && before.template().equals(template)
                 && before.inputs().entrySet().stream().allMatch(input -> input.getValue()
                         .equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
             pages.put(url, before);
-            return before.html();
+            return before.content();
         }
         RecordingModel recording = new RecordingModel(model, wrapper);
-        String html = render.render(template, recording);
+        byte[] content = render.render(template, recording).getBytes(StandardCharsets.UTF_8);
         Map<String, Object> inputs = new LinkedHashMap<>();
         recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
-        pages.put(url, new RenderedPage(base, template, inputs, html));
-        return html;
+        pages.put(url, new RenderedPage(base, template, inputs, content));
+        return content;
     }
 }

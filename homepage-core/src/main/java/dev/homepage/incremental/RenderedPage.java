@@ -8,7 +8,7 @@ import java.util.Map;
  * @param base what every page of that build was made from: the templates and the config
  * @param template the template it was rendered with
  * @param inputs what each top-level variable the template read was made from, by name
- * @param html what the template gave
+ * @param content what the template gave, in UTF-8 ({@link dev.homepage.output.OutputPage} says why)
  */
-record RenderedPage(String base, String template, Map<String, Object> inputs, String html) {
+record RenderedPage(String base, String template, Map<String, Object> inputs, byte[] content) {
 }

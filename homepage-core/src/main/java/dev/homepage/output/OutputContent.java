@@ -2,11 +2,11 @@ package dev.homepage.output;
 
 import dev.homepage.cache.Fingerprint;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 
 /**
  * What a file of the output holds, as {@link SiteWriter} remembers it: where a file holds the same as in the last
@@ -15,8 +15,20 @@ import java.nio.file.attribute.FileTime;
 sealed interface OutputContent permits OutputContent.Page, OutputContent.Binary, OutputContent.CopiedFile,
         OutputContent.ThemeFile {
 
-    /** A page. */
-    record Page(String html) implements OutputContent {
+    /**
+     * A page, in UTF-8. A page the page cache kept from the last build is the same array, which compares equal at
+     * once; a page rendered again is compared byte by byte.
+     */
+    record Page(byte[] content) implements OutputContent {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Page page && Arrays.equals(page.content, content);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(content);
+        }
     }
 
     /** A binary file made by the build (a CV's PDF), equal to another of the same bytes. */
@@ -53,7 +65,6 @@ sealed interface OutputContent permits OutputContent.Page, OutputContent.Binary,
         if (content instanceof Binary binary) {
             return binary.bytes();
         }
-        return content instanceof ThemeFile file ? theme.read(file.name())
-                : ((Page) content).html().getBytes(StandardCharsets.UTF_8);
+        return content instanceof ThemeFile file ? theme.read(file.name()) : ((Page) content).content();
     }
 }

@@ -121,9 +121,9 @@ public final class SiteWriter {
             Path target = claimed.pageTargets().get(i);
             if (target != null) {
                 OutputPage page = pages.get(i);
-                contents.put(target, page.bytes() == null ? new OutputContent.Page(page.html())
-                        : OutputContent.Binary.of(page.bytes()));
-                pageCount += page.bytes() == null ? 1 : 0;
+                contents.put(target, page.binary() ? OutputContent.Binary.of(page.content())
+                        : new OutputContent.Page(page.content()));
+                pageCount += page.binary() ? 0 : 1;
             }
         }
         for (int i = 0; i < staticFiles.size(); i++) {

@@ -34,8 +34,11 @@ public final class ThemeAssets {
     /** Of those, the ones pages load; and the libraries pages load. */
     private final List<String> loadedFiles;
     private final Set<Library> libraries;
-    /** The files loaded on demand and the libraries each page loads, by its HTML. */
-    private final Memo<String, Loaded> loadedByPage = new Memo<>();
+    /**
+     * The files loaded on demand and the libraries each page loads, by the page's content: an array is its own
+     * key, and a page the page cache kept is the same array as in the last build.
+     */
+    private final Memo<byte[], Loaded> loadedByPage = new Memo<>();
     private final AtomicInteger pagesScanned = new AtomicInteger();
 
     /** What a page loads besides the theme's files for every page. */
@@ -78,7 +81,7 @@ public final class ThemeAssets {
     public ThemeAssets withLibrariesLoadedBy(List<OutputPage> pages) {
         loadedByPage.nextBuild();
         List<Loaded> loaded = pages.parallelStream()
-                .map(page -> loadedByPage.get(page.html(), () -> loadedBy(page.html()))).toList();
+                .map(page -> loadedByPage.get(page.content(), () -> loadedBy(page.html()))).toList();
         Set<Library> loadedLibraries = loaded.stream().flatMap(page -> page.libraries().stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Library.class)));
         Set<String> files = loaded.stream().flatMap(page -> page.files().stream()).collect(Collectors.toSet());

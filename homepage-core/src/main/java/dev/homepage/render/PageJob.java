@@ -21,7 +21,7 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
             Problems problems) {
         try {
             return Optional.of(new OutputPage(url, source,
-                    cache.page(url, template, model, fingerprints, templates.wrapper(), templates::render)));
+                    cache.page(url, template, model, fingerprints, templates.wrapper(), templates::render), false));
         } catch (SourceError e) {
             problems.error(e.place().file(), e.line(), e.column(),
                     e.getMessage() + " (while rendering " + source + ")");

@@ -122,11 +122,12 @@ public final class PageRenderer {
 
     /** An XML file without the characters XML forbids, which a control character in a post would bring in. */
     private static OutputPage wellFormedXml(OutputPage file) {
-        if (file.bytes() != null || !file.url().endsWith(".xml")) {
+        if (file.binary() || !file.url().endsWith(".xml")) {
             return file;
         }
-        String html = XmlText.wellFormed(file.html());
-        return html.equals(file.html()) ? file : new OutputPage(file.url(), file.source(), html);
+        String xml = file.html();
+        String wellFormed = XmlText.wellFormed(xml);
+        return wellFormed.equals(xml) ? file : new OutputPage(file.url(), file.source(), wellFormed);
     }
 
     /**

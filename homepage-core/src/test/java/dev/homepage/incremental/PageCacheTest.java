@@ -8,6 +8,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,8 @@ class PageCacheTest {
         PageFingerprints fingerprints = cache.fingerprints("");
         View talkView = fingerprints.of(new View(talk), talk);
         View listView = fingerprints.of(new View(talks), talks);
-        return cache.page("/talks/moths/", "talk.ftlh", Map.of("talk", talkView, "talks", listView), fingerprints,
-                WRAPPER, this::talkPage);
+        return new String(cache.page("/talks/moths/", "talk.ftlh", Map.of("talk", talkView, "talks", listView),
+                fingerprints, WRAPPER, this::talkPage), StandardCharsets.UTF_8);
     }
 
     @Test

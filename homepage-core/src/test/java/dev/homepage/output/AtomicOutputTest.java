@@ -8,6 +8,7 @@ import dev.homepage.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,5 +89,28 @@ class AtomicOutputTest {
         assertThat(besideTheOutput()).containsExactly(".out.homepage-lock", ".out.other", "keep.txt", "out", "site");
         assertThat(folder.resolve("keep.txt")).hasContent("the user's");
         assertThat(site.output().resolve("cv/index.html")).content().contains("A CV.");
+    }
+
+    @Test
+    void aWriterUpdatingItsOutputRewritesOnlyThePagesWhoseTextChanged() throws Exception {
+        TestSite site = site();
+        SiteWriter writer = new SiteWriter(site.output());
+        writer.write(List.of(new OutputPage("/", Path.of("_pages/about.md"), "<p>Caf\u00e9 \u201cmoths\u201d</p>"),
+                new OutputPage("/cv/", Path.of("_pages/cv.md"), "<p>CV</p>")), site.source(), List.of(),
+                new ThemeAssets(), new Problems());
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(site.output().resolve("index.html"), longAgo);
+        Files.setLastModifiedTime(site.output().resolve("cv/index.html"), longAgo);
+
+        // Rendered again: the same text in new arrays, and one page changed.
+        writer.write(List.of(new OutputPage("/", Path.of("_pages/about.md"), "<p>Caf\u00e9 \u201cmoths\u201d</p>"),
+                new OutputPage("/cv/", Path.of("_pages/cv.md"), "<p>CV, 2026</p>")), site.source(), List.of(),
+                new ThemeAssets(), new Problems());
+
+        assertThat(Files.getLastModifiedTime(site.output().resolve("index.html"))).isEqualTo(longAgo);
+        assertThat(Files.getLastModifiedTime(site.output().resolve("cv/index.html"))).isNotEqualTo(longAgo);
+        assertThat(site.output().resolve("index.html")).content(StandardCharsets.UTF_8)
+                .isEqualTo("<p>Caf\u00e9 \u201cmoths\u201d</p>");
+        assertThat(site.output().resolve("cv/index.html")).hasContent("<p>CV, 2026</p>");
     }
 }
