@@ -43,6 +43,20 @@ public final class PageCache {
     private String sources = "";
     private String base = "";
 
+    /**
+     * Whether each variable the page's template read last time has the fingerprint it had then. A loop, not a
+     * stream: a rebuild asks this of every page of the site.
+     */
+    private static boolean readTheSame(RenderedPage before, Map<String, Object> model,
+            PageFingerprints fingerprints) {
+        for (Map.Entry<String, Object> input : before.inputs().entrySet()) {
+            if (!input.getValue().equals(fingerprints.of(input.getKey(), model.get(input.getKey())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A template to render, given the model that notes what it reads. */
     public interface Template {
         String render(String name, TemplateHashModel model) throws SourceError;
@@ -149,8 +163,7 @@ public final class PageCache {
             ObjectWrapper wrapper, Template render) throws SourceError {
         RenderedPage before = pages.find(url);
         if (before != null && before.base().equals(base) && before.template().equals(template)
-                && before.inputs().entrySet().stream().allMatch(input -> input.getValue()
-                        .equals(fingerprints.of(input.getKey(), model.get(input.getKey()))))) {
+                && readTheSame(before, model, fingerprints)) {
             pages.put(url, before);
             return before.content();
         }

@@ -6,7 +6,6 @@ import dev.homepage.content.RenderedDocument;
 import dev.homepage.content.SiteContent;
 import dev.homepage.incremental.PageFingerprints;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +32,14 @@ record BuildViews(SiteContent content, Map<Path, RenderedDocument> bodies, SiteC
 
     /** The model of a page: {@code site}, and the given names and values. */
     Map<String, Object> model(Object... namesAndValues) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", site);
+        // Straight into an immutable map, without a HashMap first: a build makes one for each page of the site.
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Object>[] entries = new Map.Entry[namesAndValues.length / 2 + 1];
+        entries[0] = Map.entry("site", site);
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            model.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            entries[i / 2 + 1] = Map.entry((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        return Map.copyOf(model);
+        return Map.ofEntries(entries);
     }
 
     /** Whether no document of the site has a page at the URL: a listing may be written there. */
