@@ -54,6 +54,9 @@ class IncrementalBuildTest {
                 Named.of("a post's date, which puts it first in the listing and the search index", source -> replace(
                         source, "_posts/2024-10-03-notes-from-a-field-season.md", "date: 2024-10-03",
                         "date: 2025-02-01")),
+                Named.of("a post's permalink, now the home page's, which then gets no page", source -> replace(
+                        source, "_posts/2024-10-03-notes-from-a-field-season.md",
+                        "permalink: /posts/2024/10/notes-from-a-field-season/", "permalink: /")),
                 Named.of("a new post", source -> Files.writeString(source.resolve("_posts/2025-06-01-new.md"),
                         "---\ntitle: A new post\n---\n\nNews from the field.\n")),
                 Named.of("a deleted talk", source -> Files.delete(

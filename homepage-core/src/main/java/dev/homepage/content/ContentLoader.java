@@ -20,15 +20,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reads the source folder: pages, collection items, data files and the files copied as they are. */
@@ -51,6 +48,7 @@ public final class ContentLoader {
     private final AtomicInteger parsed = new AtomicInteger();
     /** The front matter's YAML loaders, each thread's used again for every file it reads, build after build. */
     private final SafeYaml.Reused yamlLoaders = new SafeYaml.Reused();
+    private final DocumentLists documentLists = new DocumentLists();
     private Scan lastScan;
     private Map<Path, CopiedFile> copiedFiles = Map.of();
     private ContentFingerprints lastFingerprints = ContentFingerprints.NONE;
@@ -115,17 +113,9 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         loaded.forEach(file -> problems.addAll(file.problems()));
-        List<Document> documents = onePagePerFile(published(
-                loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList(), config, problems),
-                problems);
-
-        List<Document> pages = documents.stream().filter(Document::isPage)
-                .sorted(Comparator.comparing(document -> document.source().toString())).toList();
-        Map<String, List<Document>> collections = new TreeMap<>();
-        for (String name : config.collections().keySet()) {
-            collections.put(name, DocumentOrder.oldestFirst(documents.stream()
-                    .filter(document -> document.collection().equals(name)).toList()));
-        }
+        DocumentLists.Lists lists = documentLists.of(
+                loaded.stream().map(LoadedFile::document).flatMap(Optional::stream).toList(), config,
+                configFingerprint, problems);
         Map<Path, String> fingerprints = new HashMap<>();
         loaded.forEach(file -> file.document().ifPresent(
                 document -> fingerprints.put(document.source(), file.fingerprint())));
@@ -133,7 +123,7 @@ public final class ContentLoader {
         String dataFingerprint = Fingerprint.ofValue(data);
         lastFingerprints = new ContentFingerprints(configFingerprint, Map.copyOf(fingerprints), dataFingerprint,
                 fingerprint(sourceDirectory, configFingerprint, loaded, dataFingerprint, tree, changes));
-        return new SiteContent(pages, Collections.unmodifiableMap(collections), data, tree.staticFiles());
+        return new SiteContent(lists.pages(), lists.collections(), data, tree.staticFiles());
     }
 
     /**
@@ -151,47 +141,6 @@ public final class ContentLoader {
     /** What the content the last load returned was made from. */
     public ContentFingerprints fingerprints() {
         return lastFingerprints;
-    }
-
-    /**
-     * The documents to publish: as Jekyll, a collection item dated after the site's time is left out unless the
-     * config sets {@code future: true}; worked out at every build, as that time moves on.
-     */
-    private static List<Document> published(List<Document> documents, SiteConfig config, Problems problems) {
-        if (config.future()) {
-            return documents;
-        }
-        return documents.stream().filter(document -> {
-            boolean future = !document.isPage() && document.date() != null && document.date().isAfter(config.time());
-            if (future) {
-                problems.warn(document.source(), 0, "is not published: its date, " + document.date().toLocalDate()
-                        + ", is after the build's (" + config.time().toLocalDate() + "); as in Jekyll, a dated item"
-                        + " waits for its day unless _config.yml sets future: true");
-            }
-            return !future;
-        }).toList();
-    }
-
-    /**
-     * The documents with one page for each output file: of two that write the same file, Jekyll writes both and
-     * the last stays, so the one later in path order gets the page and the other is said to get none; both stay
-     * in their collection's list, as in Jekyll.
-     */
-    private static List<Document> onePagePerFile(List<Document> documents, Problems problems) {
-        Map<String, Document> byFile = new HashMap<>();
-        Map<Path, Document> unwritten = new HashMap<>();
-        documents.stream().filter(Document::output).sorted(Comparator.comparing(d -> d.source().toString()))
-                .forEach(document -> {
-                    Document earlier = byFile.put(Permalinks.fileOf(document.url()), document);
-                    if (earlier != null) {
-                        unwritten.put(earlier.source(), earlier.withoutOutput());
-                        problems.warn(earlier.source(), 0, "gets no page: " + document.source() + " writes "
-                                + Permalinks.fileOf(document.url()) + " too, and as in Jekyll the later one stays;"
-                                + " give one of them another permalink");
-                    }
-                });
-        return unwritten.isEmpty() ? documents
-                : documents.stream().map(document -> unwritten.getOrDefault(document.source(), document)).toList();
     }
 
     /**
