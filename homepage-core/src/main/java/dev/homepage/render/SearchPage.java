@@ -80,31 +80,36 @@ final class SearchPage implements OutputProducer {
      */
     private List<SearchEntry> entries(List<RenderedDocument> documents, Map<Path, PageView> pageViews,
             Papers papers) {
-        List<Dated> dated = new ArrayList<>();
-        for (RenderedDocument rendered : documents) {
-            Document document = rendered.document();
-            if (document.collection().equals(SourceNames.PUBLICATIONS)
-                    || Boolean.FALSE.equals(document.frontMatter().get(EXCLUDE_KEY))
-                    || document.isPage() && (!document.output() || document.url().startsWith("/404"))) {
-                continue;
-            }
-            // All an entry shows comes from the body's file, its view and the config, as the view does: kept with
-            // it. Whether a page is written depends on other files too, so it is asked above on every build.
-            cache.<Optional<Dated>>searchEntry(rendered, () -> entryOf(rendered, pageViews.get(document.source())))
-                    .ifPresent(dated::add);
-        }
-        for (Papers.Paper each : papers.all()) {
-            Publication paper = each.publication();
-            PublicationView view = each.view();
-            String url = view.url().isEmpty() ? views.href("/" + SourceNames.PUBLICATIONS + "/#paper-"
-                    + paper.key()) : view.url();
-            dated.add(new Dated(paper.date() == null ? "" : paper.date().toString(), new SearchEntry(
-                    kindOf(SourceNames.PUBLICATIONS)[0], paper.title(), url, view.year(),
-                    paper.authors().stream().map(Author::name).collect(Collectors.joining(", ")), paper.venue(),
-                    plainText(paper.abstractHtml()))));
-        }
+        // Each entry is made on its own, most of it the plain text of a body: on every core, in the lists' order.
+        List<Dated> dated = new ArrayList<>(documents.parallelStream()
+                .filter(rendered -> inIndex(rendered.document()))
+                // All an entry shows comes from the body's file, its view and the config, as the view does: kept
+                // with it. Whether a page is written depends on other files too, so it is asked above every build.
+                .map(rendered -> cache.<Optional<Dated>>searchEntry(rendered,
+                        () -> entryOf(rendered, pageViews.get(rendered.document().source()))))
+                .flatMap(Optional::stream).toList());
+        dated.addAll(papers.all().parallelStream().map(this::entryOf).toList());
         return dated.stream().sorted(Comparator.comparing(Dated::date, Comparator.reverseOrder())
                 .thenComparing(entry -> entry.entry().url())).map(Dated::entry).toList();
+    }
+
+    /** Whether a document is searched: papers are, from the catalog; a page only when it is written. */
+    private static boolean inIndex(Document document) {
+        return !(document.collection().equals(SourceNames.PUBLICATIONS)
+                || Boolean.FALSE.equals(document.frontMatter().get(EXCLUDE_KEY))
+                || document.isPage() && (!document.output() || document.url().startsWith("/404")));
+    }
+
+    /** A paper's entry, with its authors. */
+    private Dated entryOf(Papers.Paper each) {
+        Publication paper = each.publication();
+        PublicationView view = each.view();
+        String url = view.url().isEmpty() ? views.href("/" + SourceNames.PUBLICATIONS + "/#paper-"
+                + paper.key()) : view.url();
+        return new Dated(paper.date() == null ? "" : paper.date().toString(), new SearchEntry(
+                kindOf(SourceNames.PUBLICATIONS)[0], paper.title(), url, view.year(),
+                paper.authors().stream().map(Author::name).collect(Collectors.joining(", ")), paper.venue(),
+                plainText(paper.abstractHtml())));
     }
 
     /** A document's entry, or none for an untitled one. */
