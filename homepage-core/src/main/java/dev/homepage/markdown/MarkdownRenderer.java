@@ -1,6 +1,5 @@
 package dev.homepage.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -82,7 +81,7 @@ public final class MarkdownRenderer {
 
     private static Flexmark setUp(boolean tables) {
         List<Extension> extensions = new ArrayList<>(List.of(StrikethroughExtension.create(),
-                FootnoteExtension.create(), AutolinkExtension.create(), EmojiExtension.create(),
+                FootnoteExtension.create(), Autolinks.create(), EmojiExtension.create(),
                 TypographicExtension.create()));
         if (tables) {
             extensions.add(0, TablesExtension.create());
