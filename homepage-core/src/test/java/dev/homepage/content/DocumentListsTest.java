@@ -102,4 +102,21 @@ class DocumentListsTest {
         assertThat(site.outputFile("/early/")).doesNotExist();
         assertThat(rebuilt.warnings()).extracting(Problem::file).contains(Path.of("_posts/2020-01-01-early.md"));
     }
+
+    @Test
+    void aRebuildAfterTheTextOfADocumentWithoutAPageChangedStillGivesItNone() throws Exception {
+        TestSite site = site()
+                .file("_pages/first.md", "---\ntitle: First\npermalink: /same/\n---\nfirst\n")
+                .file("_pages/second.md", "---\ntitle: Second\npermalink: /same/\n---\nsecond\n");
+        SiteGenerator generator = new SiteGenerator();
+        BuildRequest request = site.request().withBuildTime(BEFORE_THE_LATER_POST);
+        generator.generate(request);
+
+        site.file("_pages/first.md", "---\ntitle: First\npermalink: /same/\n---\nfirst, edited\n");
+        BuildReport rebuilt = generator.rebuild(request, Set.of(Path.of("_pages/first.md")));
+
+        assertThat(rebuilt.warnings()).extracting(Problem::file)
+                .containsExactlyInAnyOrder(Path.of("_pages/first.md"), Path.of("_posts/2030-01-01-later.md"));
+        assertThat(site.body("/same/").text()).contains("second").doesNotContain("first");
+    }
 }
