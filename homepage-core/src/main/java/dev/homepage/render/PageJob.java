@@ -20,8 +20,9 @@ record PageJob(String url, Path source, String template, Map<String, Object> mod
     Optional<OutputPage> render(TemplateRenderer templates, PageCache cache, PageFingerprints fingerprints,
             Problems problems) {
         try {
-            return Optional.of(new OutputPage(url, source,
-                    cache.page(url, template, model, fingerprints, templates.wrapper(), templates::render), false));
+            return Optional.of(new OutputPage(url, source, cache.page(url, template, model, fingerprints,
+                    templates.wrapper(), (name, page) -> PageRenderer.wellFormedIfXml(url, templates.render(name, page))),
+                    false));
         } catch (SourceError e) {
             problems.error(e.place().file(), e.line(), e.column(),
                     e.getMessage() + " (while rendering " + source + ")");

@@ -72,12 +72,12 @@ public final class PageRenderer {
         Outputs out = new Outputs();
         producers(build).forEach(producer -> producer.produce(build, out));
         printed.addAll(out.printed());
-        List<OutputPage> files = new ArrayList<>(out.files());
+        List<OutputPage> files = new ArrayList<>(out.files().stream().map(PageRenderer::wellFormedXml).toList());
         out.jobs().parallelStream()
                 .map(job -> job.render(templates, cache, build.fingerprints(), problems))
                 .flatMap(Optional::stream)
                 .forEachOrdered(files::add);
-        return files.stream().map(PageRenderer::wellFormedXml).sorted(Comparator.comparing(OutputPage::url)).toList();
+        return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
     }
 
     /** The views of the build, each noted with what it was made from; the producers' tests start from them. */
@@ -120,14 +120,23 @@ public final class PageRenderer {
                 paperLists, new SiteFiles(config), documentUrls, ownUrls, fingerprints, problems);
     }
 
-    /** An XML file without the characters XML forbids, which a control character in a post would bring in. */
+    /** A file made as it is, not by a template, checked as {@link #wellFormedIfXml} says. */
     private static OutputPage wellFormedXml(OutputPage file) {
         if (file.binary() || !file.url().endsWith(".xml")) {
             return file;
         }
         String xml = file.html();
-        String wellFormed = XmlText.wellFormed(xml);
+        String wellFormed = wellFormedIfXml(file.url(), xml);
         return wellFormed.equals(xml) ? file : new OutputPage(file.url(), file.source(), wellFormed);
+    }
+
+    /**
+     * The text of the file at the URL, without the characters XML forbids when it is an XML file (a feed, a
+     * sitemap): a control character in a post would bring one in. A template's page is checked as it is rendered,
+     * so that a page the page cache keeps is not decoded again to be checked on every build.
+     */
+    static String wellFormedIfXml(String url, String text) {
+        return url.endsWith(".xml") ? XmlText.wellFormed(text) : text;
     }
 
     /**
