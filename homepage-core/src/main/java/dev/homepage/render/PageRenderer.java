@@ -126,7 +126,7 @@ public final class PageRenderer {
             return file;
         }
         String xml = file.html();
-        String wellFormed = wellFormedIfXml(file.url(), xml);
+        String wellFormed = XmlText.wellFormed(xml);
         return wellFormed.equals(xml) ? file : new OutputPage(file.url(), file.source(), wellFormed);
     }
 
