@@ -29,21 +29,24 @@ public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, L
      * @param catalogsBuilt 1 when the publications were made from the papers and the bibliography, else 0
      * @param pagesRendered the files rendered with a template: pages, listings, papers, the feed, the sitemap...
      * @param viewsMade the views templates see of the rendered bodies
+     * @param documentsLaidOut the documents whose pages, redirects and sitemap entries were made (the pages
+     *     rendered, or found unchanged in the page cache), rather than all taken from the last build
      * @param styleSheetsCompiled the Sass files compiled to CSS
      * @param imagesRead the images read to make (or find in the cache folder) their smaller copies
      * @param pagesScanned the pages read for the theme's libraries and files they load
      */
     public record Work(int documentsParsed, int bodiesRendered, int catalogsBuilt, int pagesRendered, int viewsMade,
-            int styleSheetsCompiled, int imagesRead, int pagesScanned) {
+            int documentsLaidOut, int styleSheetsCompiled, int imagesRead, int pagesScanned) {
 
         /** The work of a build that found nothing changed. */
-        public static final Work NONE = new Work(0, 0, 0, 0, 0, 0, 0, 0);
+        public static final Work NONE = new Work(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         /** This work less an earlier count of the same kinds: what was done since. */
         Work minus(Work before) {
             return new Work(documentsParsed - before.documentsParsed, bodiesRendered - before.bodiesRendered,
                     catalogsBuilt - before.catalogsBuilt, pagesRendered - before.pagesRendered,
-                    viewsMade - before.viewsMade, styleSheetsCompiled - before.styleSheetsCompiled,
+                    viewsMade - before.viewsMade, documentsLaidOut - before.documentsLaidOut,
+                    styleSheetsCompiled - before.styleSheetsCompiled,
                     imagesRead - before.imagesRead, pagesScanned - before.pagesScanned);
         }
     }

@@ -45,6 +45,11 @@ public final class Problems {
         }
     }
 
+    /** Whether nothing was reported. */
+    public synchronized boolean isEmpty() {
+        return errors.isEmpty() && warnings.isEmpty();
+    }
+
     public synchronized boolean hasErrors() {
         return !errors.isEmpty();
     }

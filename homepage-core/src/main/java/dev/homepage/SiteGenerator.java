@@ -210,7 +210,8 @@ public final class SiteGenerator {
     /** What this generator's stages made over all its builds, with the counts given for the ones each build starts. */
     private BuildReport.Work work(int documentsParsed, int bodiesRendered, int catalogsBuilt) {
         return new BuildReport.Work(documentsParsed, bodiesRendered, catalogsBuilt, templates.rendered(),
-                regenerator.pages().viewsMade(), sass.compiled(), responsiveImages.imagesRead(), theme.pagesScanned());
+                regenerator.pages().viewsMade(), regenerator.pages().documentsLaidOut(), sass.compiled(),
+                responsiveImages.imagesRead(), theme.pagesScanned());
     }
 
     /** The rendered items of a collection, in the collection's order; items that failed to render are left out. */

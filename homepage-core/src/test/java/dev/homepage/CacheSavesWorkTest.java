@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The caches save work, counted in what a build reports it made anew: IncrementalBuildTest shows that a rebuild
  * gives what a full build gives, these show that it does less to get there. Each cache switched off fails one of
- * them: the build that stops when nothing changed, the files read, the bodies, views and pages kept from build to
- * build, the bodies saved in the cache folder, the publications kept while their sources are the same, the Sass
- * compiled, the images read for their copies and the pages read for the theme's files they load.
+ * them: the build that stops when nothing changed, the files read, the bodies, views, pages and each document's
+ * outputs kept from build to build, the bodies saved in the cache folder, the publications kept while their
+ * sources are the same, the Sass compiled, the images read for their copies and the pages read for the theme's
+ * files they load.
  */
 class CacheSavesWorkTest {
 
@@ -93,6 +94,14 @@ class CacheSavesWorkTest {
     @Test
     void aOnePostEditMakesTheViewOfThatPostAlone() throws Exception {
         assertThat(workAfterOnePostEdit(10).viewsMade()).isEqualTo(1);
+    }
+
+    @Test
+    void aOnePostEditLaysOutThatPostAloneAtAnySize() throws Exception {
+        // Its page job, redirects and sitemap entry; the other documents' are taken from the last build, as their
+        // bodies and the shared values their pages read are the same.
+        assertThat(workAfterOnePostEdit(10).documentsLaidOut()).as("documents laid out at 10 posts").isEqualTo(1);
+        assertThat(workAfterOnePostEdit(60).documentsLaidOut()).as("documents laid out at 60 posts").isEqualTo(1);
     }
 
     @Test

@@ -54,6 +54,11 @@ class IncrementalBuildTest {
                 Named.of("a post's date, which puts it first in the listing and the search index", source -> replace(
                         source, "_posts/2024-10-03-notes-from-a-field-season.md", "date: 2024-10-03",
                         "date: 2025-02-01")),
+                Named.of("a post's tags", source -> replace(source, "_posts/2024-10-03-notes-from-a-field-season.md",
+                        "  - sensors", "  - instruments")),
+                Named.of("a post's redirect_from, a page of its own", source -> replace(source,
+                        "_posts/2024-10-03-notes-from-a-field-season.md", "tags:",
+                        "redirect_from:\n  - /field-notes/\ntags:")),
                 Named.of("a post's permalink, now the home page's, which then gets no page", source -> replace(
                         source, "_posts/2024-10-03-notes-from-a-field-season.md",
                         "permalink: /posts/2024/10/notes-from-a-field-season/", "permalink: /")),

@@ -9,16 +9,22 @@ import dev.homepage.publications.PublicationCatalog;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * What the page renderer keeps from one build for the next: the views of pages and papers, the plain text of
- * bodies, and the pages. A page is rendered again only when its template, the site's templates or the config
- * changed, or a top-level variable its template read last time has a new fingerprint ({@link PageFingerprints}).
+ * bodies, the pages, and each document's outputs. A page is rendered again only when its template, the site's
+ * templates or the config changed, or a top-level variable its template read last time has a new fingerprint
+ * ({@link PageFingerprints}). A document's outputs (its pages, redirects and sitemap entries) are made again only
+ * when its body or paper changed, or one of the same changed for one of its pages: a save makes the changed
+ * documents' and the pages that list them, not one job per document of the site.
  */
 public final class PageCache {
 
@@ -32,6 +38,9 @@ public final class PageCache {
     /** A body's entry in the search index, by what the body was rendered from, as its view is. */
     private final Memo<String, Object> searchEntries = new Memo<>();
     private final AtomicInteger viewsMade = new AtomicInteger();
+    /** What each document's pages, redirects and sitemap entries were, by its file, with what they were made from. */
+    private final Memo<Path, KeptOutputs> documents = new Memo<>();
+    private final AtomicInteger documentsLaidOut = new AtomicInteger();
     /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
     private Memo<Publication, Object> papers = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
@@ -44,17 +53,30 @@ public final class PageCache {
     private String base = "";
 
     /**
-     * Whether each variable the page's template read last time has the fingerprint it had then. A loop, not a
-     * stream: a rebuild asks this of every page of the site.
+     * Whether each variable a page read last time (its name, and its fingerprint then) has the same fingerprint in
+     * the model now. A loop, not a stream: a rebuild asks this of every page it does not keep with its document.
      */
-    private static boolean readTheSame(RenderedPage before, Map<String, Object> model,
+    private static boolean readTheSame(Map<String, Object> inputs, Map<String, Object> model,
             PageFingerprints fingerprints) {
-        for (Map.Entry<String, Object> input : before.inputs().entrySet()) {
+        for (Map.Entry<String, Object> input : inputs.entrySet()) {
             if (!input.getValue().equals(fingerprints.of(input.getKey(), model.get(input.getKey())))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * What a document's outputs were made from, beside the outputs.
+     *
+     * @param madeFrom what its body was rendered from
+     * @param base what every page of the build was made from: the templates and the config
+     * @param paper the publication its paper's page shows, or null
+     * @param shared what each shared variable its pages read was made from, by name
+     * @param outputs its outputs, as the page renderer keeps them
+     */
+    private record KeptOutputs(String madeFrom, String base, Object paper, Map<String, Object> shared,
+            Object outputs) {
     }
 
     /** A template to render, given the model that notes what it reads. */
@@ -85,6 +107,7 @@ public final class PageCache {
         plainTexts.nextBuild();
         searchRows.nextBuild();
         searchEntries.nextBuild();
+        documents.nextBuild();
         if (config.equals(papersConfig)) {
             papers.nextBuild();
         } else {
@@ -115,6 +138,53 @@ public final class PageCache {
     /** How many views of bodies were made, rather than taken from the last build, over all builds. */
     public int viewsMade() {
         return viewsMade.get();
+    }
+
+    /**
+     * A document's outputs (its pages rendered, its redirects, its sitemap entries) as the last build made them,
+     * when they may be taken again: its body was rendered from the same, its paper's page shows the same
+     * publication, the templates and config are the same, and each shared variable any of its pages read has the
+     * fingerprint it had then. Every other variable of its pages is made from its body, its paper and the config
+     * alone. Else null: the caller makes them, and gives them to {@link #keepOutputs}.
+     *
+     * @param paper the publication its paper's page shows, or null
+     * @param shared the variables its pages may read whose values are not made from it alone, by name
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T keptOutputs(RenderedDocument body, Object paper, Map<String, Object> shared,
+            PageFingerprints fingerprints) {
+        Path source = body.document().source();
+        KeptOutputs kept = documents.find(source);
+        if (kept != null && kept.madeFrom().equals(bodies.madeFrom(body)) && kept.base().equals(base)
+                && Objects.equals(kept.paper(), paper) && readTheSame(kept.shared(), shared, fingerprints)) {
+            documents.put(source, kept);
+            return (T) kept.outputs();
+        }
+        documentsLaidOut.incrementAndGet();
+        return null;
+    }
+
+    /**
+     * Keeps a document's outputs for the next build, with what they were made from.
+     *
+     * @param read the variables its pages read
+     * @param shared the variables its pages may read whose values are not made from it alone, by name
+     */
+    public void keepOutputs(RenderedDocument body, Object paper, Set<String> read, Map<String, Object> shared,
+            PageFingerprints fingerprints, Object outputs) {
+        Map<String, Object> sharedRead = new LinkedHashMap<>();
+        for (String name : read) {
+            if (shared.containsKey(name)) {
+                sharedRead.put(name, fingerprints.of(name, shared.get(name)));
+            }
+        }
+        documents.put(body.document().source(), new KeptOutputs(bodies.madeFrom(body), base, paper,
+                Map.copyOf(sharedRead), outputs));
+    }
+
+    /** How many documents had their outputs made, rather than taken from the last build, over all builds. */
+    public int documentsLaidOut() {
+        return documentsLaidOut.get();
     }
 
     /** The view of a paper, made by this build or the last under the same config; else made now. */
@@ -157,21 +227,22 @@ public final class PageCache {
      * fingerprint now, as the template, given the same values, would write the same page; else rendered now.
      *
      * @param wrapper how the template sees the model's values
-     * @return the page in UTF-8, the form it is kept and written in
+     * @return the page, in UTF-8 (the form it is kept and written in), and what it read
      */
-    public byte[] page(String url, String template, Map<String, Object> model, PageFingerprints fingerprints,
+    public RenderedPage page(String url, String template, Map<String, Object> model, PageFingerprints fingerprints,
             ObjectWrapper wrapper, Template render) throws SourceError {
         RenderedPage before = pages.find(url);
         if (before != null && before.base().equals(base) && before.template().equals(template)
-                && readTheSame(before, model, fingerprints)) {
+                && readTheSame(before.inputs(), model, fingerprints)) {
             pages.put(url, before);
-            return before.content();
+            return before;
         }
         RecordingModel recording = new RecordingModel(model, wrapper);
         byte[] content = render.render(template, recording).getBytes(StandardCharsets.UTF_8);
         Map<String, Object> inputs = new LinkedHashMap<>();
         recording.read().forEach(name -> inputs.put(name, fingerprints.of(name, model.get(name))));
-        pages.put(url, new RenderedPage(base, template, inputs, content));
-        return content;
+        RenderedPage page = new RenderedPage(base, template, inputs, content);
+        pages.put(url, page);
+        return page;
     }
 }

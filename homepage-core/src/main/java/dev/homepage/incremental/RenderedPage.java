@@ -10,5 +10,5 @@ import java.util.Map;
  * @param inputs what each top-level variable the template read was made from, by name
  * @param content what the template gave, in UTF-8 ({@link dev.homepage.output.OutputPage} says why)
  */
-record RenderedPage(String base, String template, Map<String, Object> inputs, byte[] content) {
+public record RenderedPage(String base, String template, Map<String, Object> inputs, byte[] content) {
 }

@@ -5,6 +5,7 @@ import dev.homepage.body.SiteLayouts;
 import dev.homepage.content.Document;
 import dev.homepage.content.RenderedDocument;
 import dev.homepage.cv.CvPdfSettings;
+import dev.homepage.incremental.PageCache;
 import dev.homepage.output.OutputPage;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,56 +29,78 @@ final class DocumentPages implements OutputProducer {
 
     private final ThemeLayouts themeLayouts;
     private final SiteLayouts siteLayouts;
+    private final PageCache cache;
 
-    DocumentPages(ThemeLayouts themeLayouts, SiteLayouts siteLayouts) {
+    /** @param cache what earlier builds made of each document, which this one takes where nothing changed */
+    DocumentPages(ThemeLayouts themeLayouts, SiteLayouts siteLayouts, PageCache cache) {
         this.themeLayouts = themeLayouts;
         this.siteLayouts = siteLayouts;
+        this.cache = cache;
     }
 
     @Override
     public void produce(BuildViews build, Outputs out) {
-        Map<Path, PublicationView> paperOfFile = new HashMap<>();
+        Map<Path, Papers.Paper> paperOfFile = new HashMap<>();
         build.papers().all().stream().filter(paper -> paper.publication().hasMarkdownPage())
-                .forEach(paper -> paperOfFile.put(paper.publication().source(), paper.view()));
+                .forEach(paper -> paperOfFile.put(paper.publication().source(), paper));
+        // What a document's pages may read besides what is made from it, its paper and the config alone.
+        Map<String, Object> shared = build.model("publications", build.papers().view(), "news", build.news(),
+                "collections", build.collections());
         for (RenderedDocument document : build.bodies().values()) {
-            Document source = document.document();
-            if (!source.output()) {
+            if (!document.document().output()) {
                 continue;
             }
-            build.siteFiles().redirects(build, source).forEach(out::add);
-            if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap")) && isHtml(source.url())) {
-                out.add(build.siteFiles().sitemapEntry(source.url(), source));
-            }
-            Optional<String> chosen = layoutOf(source, build.problems());
-            if (chosen.isEmpty()) {
-                // As in Jekyll: the rendered content is the file, a hand-written feed or JSON file as it is.
-                out.add(new OutputPage(source.url(), source.source(), document.html()));
+            Papers.Paper paper = paperOfFile.get(document.document().source());
+            Object publication = paper == null ? null : paper.publication();
+            KeptDocument kept = cache.keptOutputs(document, publication, shared, build.fingerprints());
+            if (kept != null) {
+                out.add(kept);
                 continue;
             }
-            String layout = chosen.get();
-            PageView page = build.pages().get(source.source());
-            PublicationView publication = paperOfFile.get(source.source());
-            Map<String, Object> model;
-            if (publication == null) {
-                model = build.model("page", page, "publications", build.papers().view(), "news", build.news(),
-                        "collections", build.collections());
-            } else {
-                model = build.model("page", page, "publications", build.papers().view(), "news", build.news(),
-                        "collections", build.collections(), "publication", publication);
-                layout = layout.equals(ITEM_TEMPLATE) ? PUBLICATION_TEMPLATE : layout;
+            Outputs.Mark from = out.mark();
+            Problems problems = new Problems();
+            layOut(document, paper == null ? null : paper.view(), shared, build, out, problems);
+            build.problems().addAll(problems);
+            if (problems.isEmpty()) {
+                // A document that was warned of is laid out again next build, so that it is warned of again.
+                out.laidOut(document, publication, shared, from);
             }
-            if (layout.equals(CV_TEMPLATE)) {
-                model = withCvPdf(model, source, build, out);
-            }
-            out.add(new PageJob(source.url(), source.source(), layout, model));
-            for (RenderedDocument later : document.laterPages()) {
-                // A paginated page's later pages: the same page, with their own URL and part of the list.
-                Map<String, Object> laterModel = new HashMap<>(model);
-                laterModel.put("page", build.fingerprints().ofBody(
-                        build.views().page(build.paperLists().into(later)), later));
-                out.add(new PageJob(later.document().url(), source.source(), layout, Map.copyOf(laterModel)));
-                out.add(build.siteFiles().sitemapEntry(later.document().url(), source));
-            }
+        }
+    }
+
+    /** Adds a document's redirects, sitemap entries and pages, or its body as it is when it has no layout. */
+    private void layOut(RenderedDocument document, PublicationView publication, Map<String, Object> shared,
+            BuildViews build, Outputs out, Problems problems) {
+        Document source = document.document();
+        build.siteFiles().redirects(build, source).forEach(out::add);
+        if (!Boolean.FALSE.equals(source.frontMatter().get("sitemap")) && isHtml(source.url())) {
+            out.add(build.siteFiles().sitemapEntry(source.url(), source));
+        }
+        Optional<String> chosen = layoutOf(source, problems);
+        if (chosen.isEmpty()) {
+            // As in Jekyll: the rendered content is the file, a hand-written feed or JSON file as it is.
+            out.add(new OutputPage(source.url(), source.source(), document.html()));
+            return;
+        }
+        String layout = chosen.get();
+        Map<String, Object> model = new HashMap<>(shared);
+        model.put("page", build.pages().get(source.source()));
+        if (publication != null) {
+            model.put("publication", publication);
+            layout = layout.equals(ITEM_TEMPLATE) ? PUBLICATION_TEMPLATE : layout;
+        }
+        if (layout.equals(CV_TEMPLATE)) {
+            model = withCvPdf(model, source, build, out, problems);
+        }
+        model = Map.copyOf(model);
+        out.add(new PageJob(source.url(), source.source(), layout, model));
+        for (RenderedDocument later : document.laterPages()) {
+            // A paginated page's later pages: the same page, with their own URL and part of the list.
+            Map<String, Object> laterModel = new HashMap<>(model);
+            laterModel.put("page", build.fingerprints().ofBody(
+                    build.views().page(build.paperLists().into(later)), later));
+            out.add(new PageJob(later.document().url(), source.source(), layout, Map.copyOf(laterModel)));
+            out.add(build.siteFiles().sitemapEntry(later.document().url(), source));
         }
     }
 
@@ -92,8 +115,8 @@ final class DocumentPages implements OutputProducer {
      * model as it was when the page has no PDF.
      */
     private static Map<String, Object> withCvPdf(Map<String, Object> model, Document source, BuildViews build,
-            Outputs out) {
-        Optional<String> pdf = CvPdfSettings.urlOf(source, build.config(), build.problems());
+            Outputs out, Problems problems) {
+        Optional<String> pdf = CvPdfSettings.urlOf(source, build.config(), problems);
         if (pdf.isEmpty()) {
             return model;
         }

@@ -54,7 +54,7 @@ public final class PageRenderer {
     List<OutputProducer> producers(BuildViews build) {
         SiteFiles siteFiles = build.siteFiles();
         return List.of(
-                new DocumentPages(themeLayouts, siteLayouts),
+                new DocumentPages(themeLayouts, siteLayouts, cache),
                 new PaperPages(),
                 new Listings(),
                 siteFiles::feed,
@@ -73,11 +73,26 @@ public final class PageRenderer {
         producers(build).forEach(producer -> producer.produce(build, out));
         printed.addAll(out.printed());
         List<OutputPage> files = new ArrayList<>(out.files().stream().map(PageRenderer::wellFormedXml).toList());
-        out.jobs().parallelStream()
-                .map(job -> job.render(templates, cache, build.fingerprints(), problems))
-                .flatMap(Optional::stream)
-                .forEachOrdered(files::add);
+        List<Optional<PageJob.Rendered>> pages = out.jobs().parallelStream()
+                .map(job -> job.render(templates, cache, build.fingerprints(), problems)).toList();
+        pages.forEach(page -> page.ifPresent(done -> files.add(done.page())));
+        out.laidOut().forEach(document -> keep(document, out, pages, build.fingerprints()));
         return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
+    }
+
+    /** Gives the cache what a document added, once each of its pages rendered, for the next build to take. */
+    private void keep(Outputs.LaidOut document, Outputs out, List<Optional<PageJob.Rendered>> pages,
+            PageFingerprints fingerprints) {
+        List<Optional<PageJob.Rendered>> its = pages.subList(document.from().jobs(), document.to().jobs());
+        if (its.stream().anyMatch(Optional::isEmpty)) {
+            return;
+        }
+        Set<String> read = new HashSet<>();
+        its.forEach(page -> read.addAll(page.get().read()));
+        cache.keepOutputs(document.body(), document.paper(), read, document.shared(), fingerprints,
+                new KeptDocument(List.copyOf(out.files().subList(document.from().files(), document.to().files())),
+                        List.copyOf(out.sitemap().subList(document.from().sitemap(), document.to().sitemap())),
+                        its.stream().map(page -> page.get().page()).toList(), document.printed()));
     }
 
     /** The views of the build, each noted with what it was made from; the producers' tests start from them. */

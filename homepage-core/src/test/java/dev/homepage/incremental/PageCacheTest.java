@@ -42,7 +42,7 @@ class PageCacheTest {
         View talkView = fingerprints.of(new View(talk), talk);
         View listView = fingerprints.of(new View(talks), talks);
         return new String(cache.page("/talks/moths/", "talk.ftlh", Map.of("talk", talkView, "talks", listView),
-                fingerprints, WRAPPER, this::talkPage), StandardCharsets.UTF_8);
+                fingerprints, WRAPPER, this::talkPage).content(), StandardCharsets.UTF_8);
     }
 
     @Test

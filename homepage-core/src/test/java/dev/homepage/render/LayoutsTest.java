@@ -2,10 +2,13 @@ package dev.homepage.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.homepage.BuildReport;
 import dev.homepage.Problem;
 import dev.homepage.SiteBuildException;
+import dev.homepage.SiteGenerator;
 import dev.homepage.TestSite;
 import java.nio.file.Path;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,25 @@ class LayoutsTest {
 
     private static boolean isThemePageLayout(Document page) {
         return page.select("main article.page").size() == 1 && page.select("main article.item").isEmpty();
+    }
+
+    @Test
+    void aRebuildAfterAnotherPageChangedWarnsAgainOfALayoutNoOneHas() throws Exception {
+        // The page with the unknown layout is unchanged, so its outputs could be taken from the last build: its
+        // warning must be given again all the same.
+        TestSite site = site()
+                .file("_pages/odd.md", "---\ntitle: Odd\nlayout: nowhere\n---\nHi\n")
+                .file("_pages/other.md", "---\ntitle: Other\n---\nHi\n");
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(site.request());
+
+        site.file("_pages/other.md", "---\ntitle: Other\n---\nHi again\n");
+        BuildReport rebuilt = generator.rebuild(site.request(), Set.of(Path.of("_pages/other.md")));
+
+        assertThat(rebuilt.warnings()).extracting(Problem::file).containsExactly(Path.of("_pages/odd.md"));
+        assertThat(rebuilt.warnings()).extracting(Problem::message).singleElement().asString()
+                .contains("'nowhere'");
+        assertThat(isThemePageLayout(site.page("/odd/"))).isTrue();
     }
 
     @Test
