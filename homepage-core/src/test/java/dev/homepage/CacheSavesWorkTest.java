@@ -114,6 +114,24 @@ class CacheSavesWorkTest {
     }
 
     @Test
+    void aSaveThatLeavesTheSearchIndexAsItWasDoesNotReadItAgainForTheThemeFiles() throws Exception {
+        // A new tag, which the post's page shows and the index does not: the index is the same array as the last
+        // build's, known by the theme's files without reading its megabytes, as if the site had no search.
+        assertThat(pagesScannedAfterATagIsAdded(true)).isEqualTo(pagesScannedAfterATagIsAdded(false));
+    }
+
+    private int pagesScannedAfterATagIsAdded(boolean search) throws Exception {
+        TestSite site = siteWithPosts(folder.resolve("search-" + search), 10);
+        site.file("_config.yml", "title: A site of posts\nauthor:\n  name: Ada Example\nsearch: " + search + "\n");
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(site.request());
+
+        site.file(postFile(5), "---\ntitle: Post 5\ntags: [field]\n---\n\nThe text of post 5.\n");
+
+        return generator.generate(site.request()).work().pagesScanned();
+    }
+
+    @Test
     void aSassStyleSheetIsCompiledOnceWhileItsFilesAreTheSame() throws Exception {
         TestSite site = siteWithPosts(folder, 3)
                 .file("_sass/_colours.scss", "$accent: #8a1c4a;\n")

@@ -35,6 +35,8 @@ public final class PageCache {
     /** The plain text of bodies and abstracts for the search index, by their HTML. */
     private final Memo<String, String> plainTexts = new Memo<>();
     private final Memo<List<Object>, String> searchRows = new Memo<>();
+    /** The search index in UTF-8, by its kinds and rows. */
+    private final Memo<List<Object>, byte[]> searchIndexes = new Memo<>();
     /** A body's entry in the search index, by what the body was rendered from, as its view is. */
     private final Memo<String, Object> searchEntries = new Memo<>();
     private final AtomicInteger viewsMade = new AtomicInteger();
@@ -106,6 +108,7 @@ public final class PageCache {
         pages.nextBuild();
         plainTexts.nextBuild();
         searchRows.nextBuild();
+        searchIndexes.nextBuild();
         searchEntries.nextBuild();
         documents.nextBuild();
         if (config.equals(papersConfig)) {
@@ -215,6 +218,14 @@ public final class PageCache {
     /** The JSON of a row of the search index, written by this build or the last; else written now. */
     public String searchRow(List<Object> row, Supplier<String> write) {
         return searchRows.get(row, write);
+    }
+
+    /**
+     * The search index in UTF-8: the array of the last build when its kinds and rows are the same (as the rows
+     * are kept, most are the same objects), so that what reads it again knows it by its identity; else joined now.
+     */
+    public byte[] searchIndex(List<Object> kindsAndRows, Supplier<byte[]> join) {
+        return searchIndexes.get(kindsAndRows, join);
     }
 
     /** The plain text of some HTML, made by this build or the last; else made now. */

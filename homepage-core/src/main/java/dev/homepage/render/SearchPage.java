@@ -157,7 +157,8 @@ final class SearchPage implements OutputProducer {
 
     /** The index, as the file the search page loads. */
     private OutputPage index(List<SearchEntry> entries) {
-        return new OutputPage(SearchIndex.URL, GENERATED, SearchIndex.json(entries, cache::searchRow));
+        return new OutputPage(SearchIndex.URL, GENERATED, SearchIndex.utf8(entries, cache::searchRow,
+                cache::searchIndex), false);
     }
 
     private String plainText(String html) {

@@ -1,6 +1,7 @@
 package dev.homepage.search;
 
 import dev.homepage.output.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,16 @@ public final class SearchIndex {
         String json(List<Object> row, Supplier<String> write);
     }
 
+    /**
+     * The index in UTF-8, each entry's JSON asked of the rows, the whole asked of {@code joined} by its kinds and
+     * rows: a rebuild whose entries all write the same rows gets the same array, which what reads the index
+     * again (the theme's files a page loads) knows by its identity.
+     */
+    @FunctionalInterface
+    public interface Joined {
+        byte[] utf8(List<Object> kindsAndRows, Supplier<byte[]> join);
+    }
+
     /** The index of the entries, in their order. */
     public static String json(List<SearchEntry> entries) {
         return json(entries, (row, write) -> write.get());
@@ -41,6 +52,22 @@ public final class SearchIndex {
      */
     public static String json(List<SearchEntry> entries, Rows rows) {
         List<String> kinds = new ArrayList<>();
+        return joined(kinds, written(entries, rows, kinds));
+    }
+
+    /**
+     * The index of the entries in UTF-8, as {@link #json(List, Rows)} writes it: the array {@code joined} kept
+     * while the kinds and rows are the same.
+     */
+    public static byte[] utf8(List<SearchEntry> entries, Rows rows, Joined joined) {
+        List<String> kinds = new ArrayList<>();
+        List<String> written = written(entries, rows, kinds);
+        return joined.utf8(List.of(List.copyOf(kinds), written),
+                () -> joined(kinds, written).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Each entry's row, its kind numbered in the order of first appearance, the kinds' names added to the list. */
+    private static List<String> written(List<SearchEntry> entries, Rows rows, List<String> kinds) {
         Map<String, Integer> kindNumbers = new LinkedHashMap<>();
         List<String> written = new ArrayList<>(entries.size());
         for (SearchEntry entry : entries) {
@@ -52,7 +79,11 @@ public final class SearchIndex {
                     entry.text());
             written.add(rows.json(row, () -> Json.write(row)));
         }
-        // The rows put together as Json.write would put them, without passing megabytes of them through it again.
+        return written;
+    }
+
+    /** The rows put together as Json.write would put them, without passing megabytes of them through it again. */
+    private static String joined(List<String> kinds, List<String> written) {
         StringJoiner index = new StringJoiner(",", "{\"fields\":" + Json.write(FIELDS) + ",\"kinds\":"
                 + Json.write(kinds) + ",\"entries\":[", "]}\n");
         written.forEach(index::add);
