@@ -6,27 +6,30 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
- * A SHA-256 digest of what something was made from: two inputs with the same fingerprint give the same output, so
+ * A 64-bit checksum of what something was made from: two inputs with the same fingerprint give the same output, so
  * a build may reuse what it made of them before. Each part is length-prefixed, so that ("ab", "c") and ("a", "bc")
  * differ.
+ *
+ * <p>It is the CRC-32 and the CRC-32C of the parts, side by side: two checksums of different polynomials, which
+ * a change of the input leaves both the same with a chance of one in 2<sup>64</sup>. It keys caches of the site's
+ * own files, not a defence against someone forging them (who could change the output itself), so a cryptographic
+ * digest buys nothing; and the JVM computes both with the processor's own instructions from its first call, while
+ * SHA-256 runs as Java code until compiled: 110 to 175 ms for the 9 MB of figures of a one-page site in a new JVM,
+ * against 2 ms.
  */
 public final class Fingerprint {
 
-    private final MessageDigest digest;
+    private final CRC32 crc32 = new CRC32();
+    private final CRC32C crc32c = new CRC32C();
 
     private Fingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     public static Fingerprint start() {
@@ -90,19 +93,26 @@ public final class Fingerprint {
 
     public Fingerprint add(byte[] part) {
         add(part.length);
-        digest.update(part);
+        update(part);
         return this;
     }
 
     public Fingerprint add(long number) {
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            digest.update((byte) (number >>> shift));
+        byte[] bytes = new byte[Long.BYTES];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (number >>> (56 - 8 * i));
         }
+        update(bytes);
         return this;
     }
 
-    /** The hexadecimal digest; the fingerprint cannot be added to afterwards. */
+    private void update(byte[] bytes) {
+        crc32.update(bytes);
+        crc32c.update(bytes);
+    }
+
+    /** The checksums in hexadecimal, 16 digits. */
     public String finish() {
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().toHexDigits(crc32.getValue() << 32 | crc32c.getValue());
     }
 }

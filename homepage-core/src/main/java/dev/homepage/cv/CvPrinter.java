@@ -6,19 +6,21 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
-import dev.homepage.cache.Fingerprint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,7 +122,7 @@ public final class CvPrinter {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
-            settle(document, Fingerprint.of(html, baseUri, buildTime.map(Instant::toString).orElse(""),
+            settle(document, fileIdentifier(html, baseUri, buildTime.map(Instant::toString).orElse(""),
                     String.valueOf(extraFonts)), buildTime);
             document.save(out);
         } catch (IOException e) {
@@ -130,7 +132,26 @@ public final class CvPrinter {
     }
 
     /** Gives the document what would otherwise come from the wall clock: its dates and its id. */
-    private static void settle(PDDocument document, String madeFrom, Optional<Instant> buildTime) {
+    /**
+     * The file identifier the PDF format asks for, made of what the file is made from, so that the same input
+     * gives the same file: 16 bytes of a SHA-256 of the parts, each prefixed with its length, as PDF readers expect
+     * a digest of 16 bytes and as the files of earlier versions have it.
+     */
+    private static byte[] fileIdentifier(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+                digest.update(bytes);
+            }
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void settle(PDDocument document, byte[] id, Optional<Instant> buildTime) {
         PDDocumentInformation before = document.getDocumentInformation();
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(before.getTitle());
@@ -146,7 +167,6 @@ public final class CvPrinter {
             info.setModificationDate(calendar);
         });
         document.setDocumentInformation(info);
-        byte[] id = HexFormat.of().parseHex(madeFrom.substring(0, 32));
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));

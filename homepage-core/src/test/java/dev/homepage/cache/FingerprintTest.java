@@ -15,11 +15,27 @@ class FingerprintTest {
     Path folder;
 
     @Test
-    void theSamePartsGiveTheSameFingerprintAsSha256InHex() {
+    void theSamePartsGiveTheSameFingerprintAsSixteenHexadecimalDigits() {
         String fingerprint = Fingerprint.of("a", "b");
 
-        assertThat(fingerprint).isEqualTo(Fingerprint.start().add("a").add("b").finish()).hasSize(64)
+        assertThat(fingerprint).isEqualTo(Fingerprint.start().add("a").add("b").finish()).hasSize(16)
                 .matches("[0-9a-f]+");
+    }
+
+    @Test
+    void aChangeOfOneBitAnywhereInALargeFileChangesBothHalves() {
+        byte[] image = new byte[3_000_000];
+        new java.util.Random(7).nextBytes(image);
+        String before = Fingerprint.start().add(image).finish();
+        for (int at : new int[] {0, 1_234_567, image.length - 1}) {
+            image[at] ^= 1;
+            String after = Fingerprint.start().add(image).finish();
+            image[at] ^= 1;
+
+            assertThat(after.substring(0, 8)).as("CRC-32, bit flipped at %d", at).isNotEqualTo(before.substring(0, 8));
+            assertThat(after.substring(8)).as("CRC-32C, bit flipped at %d", at).isNotEqualTo(before.substring(8));
+        }
+        assertThat(Fingerprint.start().add(image).finish()).isEqualTo(before);
     }
 
     @Test
