@@ -107,6 +107,8 @@ public final class SiteGenerator {
                     "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
                             + " folder holding _config.yml")));
         }
+        // The first build sets FreeMarker up on the second core while this one reads the site.
+        TemplateRenderer.SetUp freeMarker = templates == null ? new TemplateRenderer.SetUp() : null;
         Problems problems = new Problems();
         PhaseTimer phases = new PhaseTimer(request.progress());
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl(), problems).at(request.buildTime());
@@ -132,8 +134,11 @@ public final class SiteGenerator {
                 Path.of(config.sassFolder()), templateFiles);
         if (regenerator.templatesChanged()) {
             // A new renderer parses the templates again; the same one keeps them parsed from build to build.
-            templates = new TemplateRenderer(source.resolve(SourceNames.TEMPLATES_FOLDER), templateFiles.stream()
-                    .map(file -> Path.of(SourceNames.TEMPLATES_FOLDER).relativize(file).toString().replace('\\', '/')).toList());
+            List<String> names = templateFiles.stream().map(file -> Path.of(SourceNames.TEMPLATES_FOLDER)
+                    .relativize(file).toString().replace('\\', '/')).toList();
+            Path folder = source.resolve(SourceNames.TEMPLATES_FOLDER);
+            templates = freeMarker == null ? new TemplateRenderer(folder, names)
+                    : new TemplateRenderer(freeMarker, folder, names);
         }
         if (regenerator.unchanged() && writer.holdsLastWrite()) {
             // Nothing any page is made from changed since the last build, whose output is still in place.
