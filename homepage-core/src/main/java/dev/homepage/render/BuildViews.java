@@ -21,7 +21,7 @@ import java.util.Set;
  * @param news the newest news for the home page
  * @param paperLists draws the lists of papers a body's jekyll-scholar tags chose
  * @param siteFiles the feed, sitemap, robots.txt, 404 page, icon and redirects
- * @param documentUrls the folder URLs ({@link #folderUrl}) of the documents that get a page
+ * @param documentUrls the URLs of the documents that get a page
  * @param ownUrls the same, and those of the files the site copies: URLs the theme's own files leave to the site
  * @param fingerprints what each view was made from, for the page cache
  */
@@ -44,12 +44,23 @@ record BuildViews(SiteContent content, Map<Path, RenderedDocument> bodies, SiteC
 
     /** Whether no document of the site has a page at the URL: a listing may be written there. */
     boolean noDocumentAt(String url) {
-        return !documentUrls.contains(folderUrl(url));
+        return !holdsFolderOf(documentUrls, url);
     }
 
     /** Whether the site has nothing of its own at the URL: the theme's feed, sitemap or 404 page may go there. */
     boolean free(String url) {
-        return !ownUrls.contains(folderUrl(url));
+        return !holdsFolderOf(ownUrls, url);
+    }
+
+    /**
+     * Whether one of the URLs has the same {@link #folderUrl} as the given one: the URLs are kept as they are, as
+     * most are the same texts from build to build, rather than each made into its folder URL on every build for
+     * the few that are asked of.
+     */
+    static boolean holdsFolderOf(Set<String> urls, String url) {
+        String folder = folderUrl(url);
+        return List.of(folder, folder + "index.html", folder.substring(0, folder.length() - 1)).stream()
+                .anyMatch(each -> urls.contains(each) && folderUrl(each).equals(folder));
     }
 
     /** The view of a page the site has no file for, made from what it shows. */

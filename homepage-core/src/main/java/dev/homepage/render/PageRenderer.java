@@ -126,11 +126,14 @@ public final class PageRenderer {
         NewsView news = news(collections.getOrDefault(SourceNames.NEWS, List.of()), config.news().homeLimit(home),
                 views);
         fingerprints.ofItems(news, news.items(), news.more(), news.url());
-        Set<String> documentUrls = rendered.values().stream().filter(document -> document.document().output())
-                .map(document -> BuildViews.folderUrl(document.document().url())).collect(Collectors.toSet());
+        Set<String> documentUrls = new HashSet<>();
+        rendered.values().forEach(document -> {
+            if (document.document().output()) {
+                documentUrls.add(document.document().url());
+            }
+        });
         Set<String> ownUrls = new HashSet<>(documentUrls);
-        content.staticFiles().forEach(file -> ownUrls.add(BuildViews.folderUrl("/" + file.toString()
-                .replace('\\', '/'))));
+        content.staticFiles().forEach(file -> ownUrls.add("/" + file.toString().replace('\\', '/')));
         return new BuildViews(content, rendered, config, views, site, papers, pageViews, collections, news,
                 paperLists, new SiteFiles(config), documentUrls, ownUrls, fingerprints, problems);
     }
