@@ -27,6 +27,7 @@ import dev.homepage.publications.BibEntry;
 import dev.homepage.publications.BibliographyLoader;
 import dev.homepage.publications.PublicationCatalog;
 import dev.homepage.render.PageRenderer;
+import dev.homepage.render.RenderingSetUp;
 import dev.homepage.render.TemplateRenderer;
 import dev.homepage.render.ThemeLayouts;
 import java.io.IOException;
@@ -107,8 +108,8 @@ public final class SiteGenerator {
                     "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
                             + " folder holding _config.yml")));
         }
-        // The first build sets FreeMarker up on the second core while this one reads the site.
-        TemplateRenderer.SetUp freeMarker = templates == null ? new TemplateRenderer.SetUp() : null;
+        // The first build sets up what pages are made with on the second core while this one reads the site.
+        RenderingSetUp renderingSetUp = templates == null ? new RenderingSetUp() : null;
         Problems problems = new Problems();
         PhaseTimer phases = new PhaseTimer(request.progress());
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl(), problems).at(request.buildTime());
@@ -137,8 +138,8 @@ public final class SiteGenerator {
             List<String> names = templateFiles.stream().map(file -> Path.of(SourceNames.TEMPLATES_FOLDER)
                     .relativize(file).toString().replace('\\', '/')).toList();
             Path folder = source.resolve(SourceNames.TEMPLATES_FOLDER);
-            templates = freeMarker == null ? new TemplateRenderer(folder, names)
-                    : new TemplateRenderer(freeMarker, folder, names);
+            templates = renderingSetUp == null ? new TemplateRenderer(folder, names)
+                    : new TemplateRenderer(renderingSetUp, folder, names);
         }
         if (regenerator.unchanged() && writer.holdsLastWrite()) {
             // Nothing any page is made from changed since the last build, whose output is still in place.

@@ -27,8 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,12 +52,12 @@ public final class TemplateRenderer {
     }
 
     /**
-     * A renderer on FreeMarker as a {@link SetUp} started earlier made it.
+     * A renderer on FreeMarker as a {@link RenderingSetUp} started earlier made it.
      *
      * @see #TemplateRenderer(Path, Collection)
      */
-    public TemplateRenderer(SetUp setUp, Path siteTemplates, Collection<String> names) throws IOException {
-        this(setUp.configuration(), siteTemplates, names);
+    public TemplateRenderer(RenderingSetUp setUp, Path siteTemplates, Collection<String> names) throws IOException {
+        this(setUp.freeMarker(), siteTemplates, names);
     }
 
     private TemplateRenderer(Configuration configuration, Path siteTemplates, Collection<String> names)
@@ -74,43 +72,8 @@ public final class TemplateRenderer {
         configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     }
 
-    /**
-     * FreeMarker set up on a thread of its own, for a renderer made later: in a new JVM, FreeMarker's first set-up
-     * loads and initialises some 500 classes (its object wrapper reflects on the JDK's classes for its member
-     * access policy), about 100 ms on this project's benchmark machine, which a first build does on its second core
-     * while it reads the site. One set-up serves one renderer.
-     */
-    public static final class SetUp {
-
-        private final FutureTask<Configuration> configuration = new FutureTask<>(TemplateRenderer::newConfiguration);
-
-        /** Starts the set-up; the thread inherits the caller's context class loader, as FreeMarker looks there. */
-        public SetUp() {
-            Thread thread = new Thread(configuration, "homepage FreeMarker set-up");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private Configuration configuration() {
-            try {
-                return configuration.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while FreeMarker was set up", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
     /** FreeMarker as every renderer uses it, without the templates it loads. */
-    private static Configuration newConfiguration() {
+    static Configuration newConfiguration() {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setDefaultEncoding("UTF-8");
