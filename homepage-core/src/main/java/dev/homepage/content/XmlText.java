@@ -15,11 +15,24 @@ public final class XmlText {
                 || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
     }
 
-    /** The index of the first forbidden character of the text, or -1. */
+    /**
+     * The index of the first forbidden character of the text, or -1. Every document's text is checked as it is
+     * read, so this goes by {@code char}, which nearly all are below the surrogates, rather than by code point.
+     */
     public static int firstForbidden(String text) {
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            if (isForbidden(text.codePointAt(i))) {
-                return i;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') {
+                    return i;
+                }
+            } else if (c >= Character.MIN_SURROGATE) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                    return i;
+                }
             }
         }
         return -1;
