@@ -59,11 +59,6 @@ public enum Library {
         }
     }
 
-    /** Whether a page loads the library: it names a file of the library's folder. */
-    boolean loadedBy(String html) {
-        return html.contains(ThemeAssets.OUTPUT_FOLDER + "/" + folder + "/");
-    }
-
     /** The WebJar's version, from its Maven metadata: the pom pins it once. */
     private static String version(String groupId, String artifactId) {
         String properties = "/META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";

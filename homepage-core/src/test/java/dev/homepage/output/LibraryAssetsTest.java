@@ -18,7 +18,8 @@ class LibraryAssetsTest {
     @Test
     void pagesWithMathOrCodeLoadTheirLibrariesFromTheSiteUnderItsBaseUrl() throws Exception {
         TestSite site = new TestSite(folder).file("_config.yml", "title: Lab\nbaseurl: /lab\n")
-                .file("_pages/math.md", "---\ntitle: Math\n---\nEnergy: $$E = mc^2$$\n")
+                // Text beyond ASCII before the links: the pages are searched as bytes, not as decoded text.
+                .file("_pages/math.md", "---\ntitle: Énergie “relativiste”\n---\nÉnergie : $$E = mc^2$$\n")
                 .file("_pages/code.md", "---\ntitle: Code\n---\n```java\nclass A {}\n```\n")
                 .file("_pages/plain.md", "---\ntitle: Plain\n---\nNo math, `no highlighting`.\n");
         site.build();
