@@ -148,7 +148,8 @@ public final class SiteGenerator {
         }
         ThemeLayouts themeLayouts = new ThemeLayouts(templates);
         SiteLayouts siteLayouts = new SiteLayouts(new SourceFolder(source), themeLayouts::knows, problems);
-        regenerator.nextBuild(siteLayouts::runFor);
+        regenerator.nextBuild(document -> siteLayouts.runFor(document)
+                || BodyRenderer.isPaginated(document, config));
         BuildReport.Work before = work(documentsParsedBefore, 0, 0);
         int[] catalogsBuilt = {0};
 

@@ -85,7 +85,8 @@ public final class BodyRenderer {
                 rendered.put(document.source(), before);
             }
         }
-        LiquidVariables liquidVariables = toRender.stream().anyMatch(this::needsLiquid) ? variables.get() : null;
+        LiquidVariables liquidVariables = toRender.stream()
+                .anyMatch(document -> needsLiquid(document) || isPaginated(document, config)) ? variables.get() : null;
         toRender.parallelStream()
                 .map(document -> render(document, liquidVariables, config, problems))
                 .flatMap(Optional::stream)
@@ -103,6 +104,14 @@ public final class BodyRenderer {
      */
     private boolean needsLiquid(Document document) {
         return hasLiquid(document) || layouts.runFor(document);
+    }
+
+    /**
+     * Whether the document is paginated: its pages are made from the site's posts even when its body has no Liquid
+     * (as an index drawn by the theme's home layout), so it is rendered with the Liquid variables.
+     */
+    public static boolean isPaginated(Document document, SiteConfig config) {
+        return Pagination.paginates(document, config.pagination());
     }
 
     /** Whether the document's own file asks for Liquid: its body has some, or its layout includes files. */

@@ -65,6 +65,11 @@ final class Pagination {
         return List.of();
     }
 
+    /** Whether the document is paginated, its pages made from the site's posts (or items) whatever its body holds. */
+    static boolean paginates(Document document, PaginationSettings configured) {
+        return document.isPage() && (v2Settings(document, configured) != null || isV1Index(document, configured));
+    }
+
     /** The page's settings over the config's, as jekyll-paginate-v2 merges them; null when it is not paginated. */
     private static Map<String, Object> v2Settings(Document document, PaginationSettings configured) {
         if (!(document.frontMatter().get(V2) instanceof Map<?, ?> own) || !isTrue(own.get("enabled"))

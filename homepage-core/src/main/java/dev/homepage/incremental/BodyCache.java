@@ -35,10 +35,11 @@ import java.util.zip.CheckedOutputStream;
  * those a build of an earlier run saved in the cache folder. A saved body is only its HTML; the document it belongs
  * to is the one the fingerprint was made from, read again by this run.
  *
- * <p>What a body is rendered from: its file alone when it has no Liquid; with Liquid, or through the site's own
- * layouts, everything Liquid may read too (the content, the data, the includes, the layouts and the bibliography). A body that includes files by a relative path, or
- * whose layout includes files ({@link LayoutIncludes}), may read any file of the source: it is rendered every build,
- * and the site is never taken as unchanged; the cache file keeps no included files.
+ * <p>What a body is rendered from: its file alone when it has no Liquid; with Liquid, through the site's own
+ * layouts, or paginated (its later pages follow the posts, which its file does not name), everything Liquid may read
+ * too (the content, the data, the includes, the layouts and the bibliography). A body that includes files by a
+ * relative path, or whose layout includes files ({@link LayoutIncludes}), may read any file of the source: it is
+ * rendered every build, and the site is never taken as unchanged; the cache file keeps no included files.
  */
 public final class BodyCache implements EarlierBodies {
 
@@ -53,7 +54,7 @@ public final class BodyCache implements EarlierBodies {
     private boolean savedWereOffered;
     private ContentFingerprints content = ContentFingerprints.NONE;
     private String sources = "";
-    private Predicate<Document> throughSiteLayouts = document -> false;
+    private Predicate<Document> readsTheSite = document -> false;
     /** What each body of this build (and each later page of a paginated one) was rendered from. */
     private final Map<RenderedDocument, String> madeFrom = Collections.synchronizedMap(new IdentityHashMap<>());
     private boolean readsAnyFile;
@@ -75,12 +76,15 @@ public final class BodyCache implements EarlierBodies {
      * @param sources what everything Liquid may read was made from (the content, the data, the includes, the
      *     layouts and the bibliography): a body with Liquid is rendered again when it changes, a body without only
      *     when its file does
-     * @param throughSiteLayouts whether a document goes through layouts of the site's own, which are Liquid
+     * @param readsTheSite whether a document whose file has no Liquid still reads the site: it goes through
+     *     layouts of the site's own, which are Liquid, or it is paginated, its pages (how many, and what each lists)
+     *     made from the posts and the pagination settings. A key made of its file alone would keep a paginated
+     *     index's later pages as they were when posts are added or deleted.
      */
-    public void nextBuild(ContentFingerprints content, String sources, Predicate<Document> throughSiteLayouts) {
+    public void nextBuild(ContentFingerprints content, String sources, Predicate<Document> readsTheSite) {
         this.content = content;
         this.sources = sources;
-        this.throughSiteLayouts = throughSiteLayouts;
+        this.readsTheSite = readsTheSite;
         madeFrom.clear();
         readsAnyFile = false;
         memo.nextBuild();
@@ -102,7 +106,7 @@ public final class BodyCache implements EarlierBodies {
 
     private Key key(Document document) {
         String own = content.documents().get(document.source());
-        if (!BodyRenderer.hasLiquid(document) && !throughSiteLayouts.test(document)) {
+        if (!BodyRenderer.hasLiquid(document) && !readsTheSite.test(document)) {
             return new Key(PLAIN + own, true);
         }
         return document.body().contains(INCLUDE_RELATIVE) || !LayoutIncludes.namesOf(document).isEmpty()
@@ -112,8 +116,8 @@ public final class BodyCache implements EarlierBodies {
     @Override
     public RenderedDocument find(Document document) {
         // Tried first, as most bodies have no Liquid: a body is kept under this key only when it has none. That is
-        // so as long as its file is the same, unless the site's layouts changed to lay it out.
-        RenderedDocument found = throughSiteLayouts.test(document) ? null
+        // so as long as its file is the same, unless it reads the site (its layouts, or the posts it paginates).
+        RenderedDocument found = readsTheSite.test(document) ? null
                 : find(PLAIN + content.documents().get(document.source()), document);
         if (found == null) {
             Key key = key(document);

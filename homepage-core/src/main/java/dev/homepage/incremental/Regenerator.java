@@ -85,11 +85,12 @@ public final class Regenerator {
     /**
      * Starts a build that redoes what changed: what the last build made may be reused, the rest is dropped.
      *
-     * @param throughSiteLayouts whether a document goes through layouts of the site's own, as its body's Liquid
+     * @param readsTheSite whether a document whose file has no Liquid reads the site all the same: it goes through
+     *     layouts of the site's own, or it is paginated
      */
-    public void nextBuild(Predicate<Document> throughSiteLayouts) {
+    public void nextBuild(Predicate<Document> readsTheSite) {
         lastBuild = "";
-        bodies.nextBuild(content, sources, throughSiteLayouts);
+        bodies.nextBuild(content, sources, readsTheSite);
         pages.nextBuild(config, content.data(), sources, templates);
         catalogs.nextBuild();
     }

@@ -84,4 +84,15 @@ class PaginationTest {
         assertThat(site.body("/").select(".posts li")).hasSize(5);
         assertThat(site.body("/page2/").select(".posts li").eachText()).containsExactly("Post 2", "Post 1");
     }
+
+    /** As jekyll-paginate does: it pages the index whatever its body holds, and whatever else the site holds. */
+    @Test
+    void jekyllPaginatePaginatesAnIndexWithoutLiquidOnASiteWithoutLiquid() throws Exception {
+        TestSite site = sevenPosts("title: Lab\nplugins: [jekyll-paginate]\npaginate: 5\npaginate_path: /page:num/\n")
+                .file("index.html", "---\nlayout: home\ntitle: Home\n---\n<p class=\"welcome\">Welcome.</p>\n");
+        site.build();
+
+        assertThat(site.body("/page2/").select(".welcome").eachText()).containsExactly("Welcome.");
+        assertThat(site.outputFile("/page3/")).doesNotExist();
+    }
 }
