@@ -100,6 +100,15 @@ public final class SiteGenerator {
 
     private synchronized BuildReport generate(BuildRequest request, SourceChanges changes)
             throws SiteBuildException, IOException {
+        // The first build sets up what pages are made with on the second core while it reads the site. The set-up
+        // has ended when the build returns, however it ends: Maven closes the plugin's class loader after the goal.
+        try (RenderingSetUp renderingSetUp = templates == null ? new RenderingSetUp() : null) {
+            return build(request, changes, renderingSetUp);
+        }
+    }
+
+    private BuildReport build(BuildRequest request, SourceChanges changes, RenderingSetUp renderingSetUp)
+            throws SiteBuildException, IOException {
         long start = System.nanoTime();
         Path source = request.sourceDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
@@ -108,8 +117,6 @@ public final class SiteGenerator {
                     "the source folder does not exist: point sourceDirectory (homepage.sourceDirectory) at the"
                             + " folder holding _config.yml")));
         }
-        // The first build sets up what pages are made with on the second core while this one reads the site.
-        RenderingSetUp renderingSetUp = templates == null ? new RenderingSetUp() : null;
         Problems problems = new Problems();
         PhaseTimer phases = new PhaseTimer(request.progress());
         SiteConfig config = new ConfigLoader().load(source, request.baseUrl(), problems).at(request.buildTime());
