@@ -131,7 +131,6 @@ public final class CvPrinter {
         return new Printed(out.toByteArray(), List.copyOf(warnings));
     }
 
-    /** Gives the document what would otherwise come from the wall clock: its dates and its id. */
     /**
      * The file identifier the PDF format asks for, made of what the file is made from, so that the same input
      * gives the same file: 16 bytes of a SHA-256 of the parts, each prefixed with its length, as PDF readers expect
@@ -151,6 +150,7 @@ public final class CvPrinter {
         }
     }
 
+    /** Gives the document what would otherwise come from the wall clock: its dates and its id. */
     private static void settle(PDDocument document, byte[] id, Optional<Instant> buildTime) {
         PDDocumentInformation before = document.getDocumentInformation();
         PDDocumentInformation info = new PDDocumentInformation();
