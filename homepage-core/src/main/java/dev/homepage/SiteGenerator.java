@@ -155,14 +155,13 @@ public final class SiteGenerator {
         }
         ThemeLayouts themeLayouts = new ThemeLayouts(templates);
         SiteLayouts siteLayouts = new SiteLayouts(new SourceFolder(source), themeLayouts::knows, problems);
-        regenerator.nextBuild(document -> siteLayouts.runFor(document)
-                || BodyRenderer.isPaginated(document, config));
-        BuildReport.Work before = work(documentsParsedBefore, 0, 0);
-        int[] catalogsBuilt = {0};
-
         MarkdownRenderer markdown = new MarkdownRenderer();
         LiquidRenderer liquid = new LiquidRenderer(source, config.timeZone(), markdown);
         BodyRenderer bodyRenderer = new BodyRenderer(liquid, markdown, regenerator.bodies(), siteLayouts);
+        regenerator.nextBuild(document -> bodyRenderer.readsTheSite(document, config));
+        BuildReport.Work before = work(documentsParsedBefore, 0, 0);
+        int[] catalogsBuilt = {0};
+
         Map<Path, RenderedDocument> bodies = bodyRenderer.render(content, config, problems);
         phases.done("bodies", bodies.size(), "rendered");
 

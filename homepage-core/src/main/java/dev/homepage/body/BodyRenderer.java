@@ -86,7 +86,7 @@ public final class BodyRenderer {
             }
         }
         LiquidVariables liquidVariables = toRender.stream()
-                .anyMatch(document -> needsLiquid(document) || isPaginated(document, config)) ? variables.get() : null;
+                .anyMatch(document -> hasLiquid(document) || readsTheSite(document, config)) ? variables.get() : null;
         toRender.parallelStream()
                 .map(document -> render(document, liquidVariables, config, problems))
                 .flatMap(Optional::stream)
@@ -107,11 +107,12 @@ public final class BodyRenderer {
     }
 
     /**
-     * Whether the document is paginated: its pages are made from the site's posts even when its body has no Liquid
-     * (as an index drawn by the theme's home layout), so it is rendered with the Liquid variables.
+     * Whether the document reads the site even when its own file has no Liquid, and so is rendered with the Liquid
+     * variables and again when the site changes: it goes through layouts of the site's own, or it is paginated (its
+     * pages are made from the site's posts, as an index drawn by the theme's home layout).
      */
-    public static boolean isPaginated(Document document, SiteConfig config) {
-        return Pagination.paginates(document, config.pagination());
+    public boolean readsTheSite(Document document, SiteConfig config) {
+        return layouts.runFor(document) || Pagination.paginates(document, config.pagination());
     }
 
     /** Whether the document's own file asks for Liquid: its body has some, or its layout includes files. */
