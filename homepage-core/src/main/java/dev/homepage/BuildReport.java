@@ -34,12 +34,14 @@ public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, L
      * @param styleSheetsCompiled the Sass files compiled to CSS
      * @param imagesRead the images read to make (or find in the cache folder) their smaller copies
      * @param pagesScanned the pages read for the theme's libraries and files they load
+     * @param itemsSorted the outputs sorted by URL and the search index's entries sorted by date, rather than put
+     *     in the order the last build's sort found for the same
      */
     public record Work(int documentsParsed, int bodiesRendered, int catalogsBuilt, int pagesRendered, int viewsMade,
-            int documentsLaidOut, int styleSheetsCompiled, int imagesRead, int pagesScanned) {
+            int documentsLaidOut, int styleSheetsCompiled, int imagesRead, int pagesScanned, int itemsSorted) {
 
         /** The work of a build that found nothing changed. */
-        public static final Work NONE = new Work(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        public static final Work NONE = new Work(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         /** This work less an earlier count of the same kinds: what was done since. */
         Work minus(Work before) {
@@ -47,7 +49,8 @@ public record BuildReport(int pagesWritten, int filesCopied, Duration elapsed, L
                     catalogsBuilt - before.catalogsBuilt, pagesRendered - before.pagesRendered,
                     viewsMade - before.viewsMade, documentsLaidOut - before.documentsLaidOut,
                     styleSheetsCompiled - before.styleSheetsCompiled,
-                    imagesRead - before.imagesRead, pagesScanned - before.pagesScanned);
+                    imagesRead - before.imagesRead, pagesScanned - before.pagesScanned,
+                    itemsSorted - before.itemsSorted);
         }
     }
 

@@ -224,7 +224,8 @@ public final class SiteGenerator {
     private BuildReport.Work work(int documentsParsed, int bodiesRendered, int catalogsBuilt) {
         return new BuildReport.Work(documentsParsed, bodiesRendered, catalogsBuilt, templates.rendered(),
                 regenerator.pages().viewsMade(), regenerator.pages().documentsLaidOut(), sass.compiled(),
-                responsiveImages.imagesRead(), theme.pagesScanned());
+                responsiveImages.imagesRead(), theme.pagesScanned(),
+                regenerator.pages().itemsSorted());
     }
 
     /** The rendered items of a collection, in the collection's order; items that failed to render are left out. */

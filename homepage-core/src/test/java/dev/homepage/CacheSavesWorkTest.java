@@ -105,6 +105,20 @@ class CacheSavesWorkTest {
     }
 
     @Test
+    void aOnePostBodyEditSortsNeitherTheOutputsNorTheSearchEntriesAgain() throws Exception {
+        TestSite site = siteWithPosts(folder.resolve("site"), 60);
+        site.file("_config.yml", "title: A site of posts\nsearch: true\n");
+        SiteGenerator generator = new SiteGenerator();
+        assertThat(generator.generate(site.request()).work().itemsSorted()).as("items a first build sorts")
+                .isGreaterThan(2 * 60);
+
+        appendParagraph(site, 30);
+
+        assertThat(generator.generate(site.request()).work().itemsSorted()).as("items sorted after a body edit")
+                .isZero();
+    }
+
+    @Test
     void aOnePostEditReadsOnlyTheFewPagesItChangedForTheThemeFilesTheyLoad() throws Exception {
         int small = workAfterOnePostEdit(10).pagesScanned();
         int large = workAfterOnePostEdit(60).pagesScanned();

@@ -10,6 +10,7 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public final class PageCache {
     /** What each document's pages, redirects and sitemap entries were, by its file, with what they were made from. */
     private final Memo<Path, KeptOutputs> documents = new Memo<>();
     private final AtomicInteger documentsLaidOut = new AtomicInteger();
+    /** The order of the site's outputs by URL, and of the search index's entries, as the last build sorted them. */
+    private final KeptOrder outputs = new KeptOrder();
+    private final KeptOrder searchEntriesOrder = new KeptOrder();
     /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
     private Memo<Publication, Object> papers = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
@@ -188,6 +192,24 @@ public final class PageCache {
     /** How many documents had their outputs made, rather than taken from the last build, over all builds. */
     public int documentsLaidOut() {
         return documentsLaidOut.get();
+    }
+
+    /**
+     * The site's outputs sorted stably by the order: in the places the last build's sort found while each compares
+     * equal to the output that stood in its place then, else sorted now.
+     */
+    public <T> List<T> sortedOutputs(List<T> outputs, Comparator<? super T> order) {
+        return this.outputs.sorted(outputs, order);
+    }
+
+    /** The search index's entries sorted stably by the order, as {@link #sortedOutputs} sorts the outputs. */
+    public <T> List<T> sortedSearchEntries(List<T> entries, Comparator<? super T> order) {
+        return searchEntriesOrder.sorted(entries, order);
+    }
+
+    /** How many outputs and search entries were sorted, rather than put where the last build's sort put them. */
+    public int itemsSorted() {
+        return outputs.itemsSorted() + searchEntriesOrder.itemsSorted();
     }
 
     /** The view of a paper, made by this build or the last under the same config; else made now. */

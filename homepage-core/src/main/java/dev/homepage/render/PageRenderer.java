@@ -77,7 +77,8 @@ public final class PageRenderer {
                 .map(job -> job.render(templates, cache, build.fingerprints(), problems)).toList();
         pages.forEach(page -> page.ifPresent(done -> files.add(done.page())));
         out.laidOut().forEach(document -> keep(document, out, pages, build.fingerprints()));
-        return files.stream().sorted(Comparator.comparing(OutputPage::url)).toList();
+        // A save leaves most outputs as they were, in their places: their last order is taken again.
+        return cache.sortedOutputs(files, Comparator.comparing(OutputPage::url));
     }
 
     /** Gives the cache what a document added, once each of its pages rendered, for the next build to take. */

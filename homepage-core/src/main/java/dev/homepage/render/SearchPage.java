@@ -89,8 +89,8 @@ final class SearchPage implements OutputProducer {
                         () -> entryOf(rendered, pageViews.get(rendered.document().source()))))
                 .flatMap(Optional::stream).toList());
         dated.addAll(papers.all().parallelStream().map(this::entryOf).toList());
-        return dated.stream().sorted(Comparator.comparing(Dated::date, Comparator.reverseOrder())
-                .thenComparing(entry -> entry.entry().url())).map(Dated::entry).toList();
+        return cache.sortedSearchEntries(dated, Comparator.comparing(Dated::date, Comparator.reverseOrder())
+                .thenComparing(entry -> entry.entry().url())).stream().map(Dated::entry).toList();
     }
 
     /** Whether a document is searched: papers are, from the catalog; a page only when it is written. */
