@@ -49,6 +49,8 @@ public final class PageCache {
     private final KeptOrder searchEntriesOrder = new KeptOrder();
     /** A paper's view, by publication, under the config of {@link #papersConfig}, which says how to show them. */
     private Memo<Publication, Object> papers = new Memo<>();
+    /** A paper's entry in the search index, by publication, under the same config as {@link #papers}. */
+    private Memo<Publication, Object> paperEntries = new Memo<>();
     /** The view of all publications, the same as long as the catalog is the same object, under the same config. */
     private PublicationCatalog.Catalog lastCatalog;
     private Object lastPapers;
@@ -117,8 +119,10 @@ public final class PageCache {
         documents.nextBuild();
         if (config.equals(papersConfig)) {
             papers.nextBuild();
+            paperEntries.nextBuild();
         } else {
             papers = new Memo<>();
+            paperEntries = new Memo<>();
             lastCatalog = null;
             papersConfig = config;
         }
@@ -235,6 +239,15 @@ public final class PageCache {
     @SuppressWarnings("unchecked")
     public <E> E searchEntry(RenderedDocument body, Supplier<E> make) {
         return (E) searchEntries.get(bodies.madeFrom(body), make::get);
+    }
+
+    /**
+     * A paper's entry in the search index, made by this build or the last from the same publication under the same
+     * config; else made now. The entry must show only what the paper's view shows, the publication and the config.
+     */
+    @SuppressWarnings("unchecked")
+    public <E> E searchEntryOfPaper(Publication publication, Supplier<E> make) {
+        return (E) paperEntries.get(publication, make::get);
     }
 
     /** The JSON of a row of the search index, written by this build or the last; else written now. */

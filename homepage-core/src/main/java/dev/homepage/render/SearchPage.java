@@ -88,7 +88,9 @@ final class SearchPage implements OutputProducer {
                 .map(rendered -> cache.<Optional<Dated>>searchEntry(rendered,
                         () -> entryOf(rendered, pageViews.get(rendered.document().source()))))
                 .flatMap(Optional::stream).toList());
-        dated.addAll(papers.all().parallelStream().map(this::entryOf).toList());
+        // A paper's entry shows its publication, through its view, under the config: kept with them.
+        dated.addAll(papers.all().parallelStream()
+                .map(paper -> cache.<Dated>searchEntryOfPaper(paper.publication(), () -> entryOf(paper))).toList());
         return cache.sortedSearchEntries(dated, Comparator.comparing(Dated::date, Comparator.reverseOrder())
                 .thenComparing(entry -> entry.entry().url())).stream().map(Dated::entry).toList();
     }

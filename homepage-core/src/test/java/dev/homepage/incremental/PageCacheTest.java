@@ -3,13 +3,18 @@ package dev.homepage.incremental;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.homepage.SourceError;
+import dev.homepage.publications.Publication;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** When a page is rendered again, and when the last build's is taken: decided by what its template read. */
@@ -90,5 +95,25 @@ class PageCacheTest {
         cache.page("/", "talk.ftlh", Map.of("talk", new View("moths")), changed, WRAPPER, this::talkPage);
 
         assertThat(rendered).as("rendered again once a source changed").isEqualTo(2);
+    }
+
+    @Test
+    void aPapersSearchEntryIsMadeOnceWhileItsPublicationAndTheConfigAreTheSame() {
+        List<String> made = new ArrayList<>();
+        cache.nextBuild("config", "data", "sources-1", "templates");
+        cache.searchEntryOfPaper(paper("Moths at night"), () -> made.add("first build"));
+        cache.nextBuild("config", "data", "sources-2", "templates");
+        // An equal publication, read again: as the catalog makes it when a post changed.
+        cache.searchEntryOfPaper(paper("Moths at night"), () -> made.add("after a post changed"));
+        cache.searchEntryOfPaper(paper("Owls at dawn"), () -> made.add("another paper"));
+        cache.nextBuild("config 2", "data", "sources-2", "templates");
+        cache.searchEntryOfPaper(paper("Moths at night"), () -> made.add("under a new config"));
+
+        assertThat(made).containsExactly("first build", "another paper", "under a new config");
+    }
+
+    private static Publication paper(String title) {
+        return new Publication("key", title, List.of(), "", "", "", null, "", "", List.of(), "", "", List.of(), false,
+                OptionalInt.empty(), "", "", "", Path.of("_publications/paper.md"), true);
     }
 }
