@@ -10,7 +10,9 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,14 @@ public final class PageCache {
     private final Memo<String, RenderedPage> pages = new Memo<>();
     /** The plain text of bodies and abstracts for the search index, by their HTML. */
     private final Memo<String, String> plainTexts = new Memo<>();
-    private final Memo<List<Object>, String> searchRows = new Memo<>();
+    /**
+     * The rows of the search index and their JSON, in the index's order: the last build's, and this build's so far.
+     * A save leaves most rows in their places, where they are compared, not looked up by their texts' hashes.
+     */
+    private List<SearchRow> lastSearchRows = List.of();
+    private List<SearchRow> searchRows = new ArrayList<>();
+    /** The JSON of the last build's rows, by row: made the first time a build has a row that is not in its place. */
+    private Map<List<Object>, String> lastSearchRowsByValue;
     /** The search index in UTF-8, by its kinds and rows. */
     private final Memo<List<Object>, byte[]> searchIndexes = new Memo<>();
     /** A body's entry in the search index, by what the body was rendered from, as its view is. */
@@ -87,6 +96,10 @@ public final class PageCache {
             Object outputs) {
     }
 
+    /** A row of the search index, and its JSON. */
+    private record SearchRow(List<Object> row, String json) {
+    }
+
     /** A template to render, given the model that notes what it reads. */
     public interface Template {
         String render(String name, TemplateHashModel model) throws SourceError;
@@ -113,7 +126,9 @@ public final class PageCache {
         views.nextBuild();
         pages.nextBuild();
         plainTexts.nextBuild();
-        searchRows.nextBuild();
+        lastSearchRows = searchRows;
+        searchRows = new ArrayList<>();
+        lastSearchRowsByValue = null;
         searchIndexes.nextBuild();
         searchEntries.nextBuild();
         documents.nextBuild();
@@ -250,9 +265,29 @@ public final class PageCache {
         return (E) paperEntries.get(publication, make::get);
     }
 
-    /** The JSON of a row of the search index, written by this build or the last; else written now. */
-    public String searchRow(List<Object> row, Supplier<String> write) {
-        return searchRows.get(row, write);
+    /**
+     * The JSON of a row of the search index, written by the last build (in the same place, or another); else written
+     * now. The rows must be asked for in the index's order, one index a build.
+     *
+     * @param place where the row stands in the index
+     */
+    public String searchRow(int place, List<Object> row, Supplier<String> write) {
+        SearchRow last = place < lastSearchRows.size() ? lastSearchRows.get(place) : null;
+        String json;
+        if (last != null && last.row().equals(row)) {
+            json = last.json();
+        } else {
+            if (lastSearchRowsByValue == null) {
+                lastSearchRowsByValue = new HashMap<>();
+                lastSearchRows.forEach(earlier -> lastSearchRowsByValue.putIfAbsent(earlier.row(), earlier.json()));
+            }
+            json = lastSearchRowsByValue.get(row);
+            if (json == null) {
+                json = write.get();
+            }
+        }
+        searchRows.add(new SearchRow(row, json));
+        return json;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class SearchIndex {
     /** The JSON of an index's row: written now, or as an earlier build wrote the same row. */
     @FunctionalInterface
     public interface Rows {
-        String json(List<Object> row, Supplier<String> write);
+        String json(int place, List<Object> row, Supplier<String> write);
     }
 
     /**
@@ -43,7 +43,7 @@ public final class SearchIndex {
 
     /** The index of the entries, in their order. */
     public static String json(List<SearchEntry> entries) {
-        return json(entries, (row, write) -> write.get());
+        return json(entries, (place, row, write) -> write.get());
     }
 
     /**
@@ -77,7 +77,7 @@ public final class SearchIndex {
             });
             List<Object> row = List.of(kind, entry.title(), entry.url(), entry.date(), entry.authors(), entry.venue(),
                     entry.text());
-            written.add(rows.json(row, () -> Json.write(row)));
+            written.add(rows.json(written.size(), row, () -> Json.write(row)));
         }
         return written;
     }

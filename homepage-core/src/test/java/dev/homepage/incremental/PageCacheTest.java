@@ -112,6 +112,48 @@ class PageCacheTest {
         assertThat(made).containsExactly("first build", "another paper", "under a new config");
     }
 
+    @Test
+    void aSearchRowIsTakenFromTheLastBuildInItsPlaceOrAnotherAndWrittenWhenNew() {
+        List<String> written = new ArrayList<>();
+        List<Object> moths = List.of(0, "Moths");
+        List<Object> owls = List.of(0, "Owls");
+        cache.nextBuild("config", "data", "sources-1", "templates");
+        List<String> first = List.of(row(0, moths, written), row(1, owls, written));
+        cache.nextBuild("config", "data", "sources-2", "templates");
+        // A new row first moves the others one place on; then the first is changed in its place.
+        List<String> second = List.of(row(0, List.of(0, "Bats"), written), row(1, List.of(0, "Moths"), written),
+                row(2, List.of(0, "Owls"), written));
+        cache.nextBuild("config", "data", "sources-3", "templates");
+        List<String> third = List.of(row(0, List.of(0, "Bats at dusk"), written), row(1, moths, written),
+                row(2, owls, written));
+
+        assertThat(written).containsExactly("[0, Moths]", "[0, Owls]", "[0, Bats]", "[0, Bats at dusk]");
+        assertThat(second.subList(1, 3)).isEqualTo(first);
+        assertThat(third.subList(1, 3)).isEqualTo(first);
+        assertThat(third.get(0)).isEqualTo("[0, Bats at dusk]");
+    }
+
+    @Test
+    void aSearchRowIsNotTakenFromABuildBeforeTheLast() {
+        List<String> written = new ArrayList<>();
+        cache.nextBuild("config", "data", "sources-1", "templates");
+        row(0, List.of(0, "Moths"), written);
+        cache.nextBuild("config", "data", "sources-2", "templates");
+        row(0, List.of(0, "Owls"), written);
+        cache.nextBuild("config", "data", "sources-3", "templates");
+        row(0, List.of(0, "Moths"), written);
+
+        assertThat(written).containsExactly("[0, Moths]", "[0, Owls]", "[0, Moths]");
+    }
+
+    /** The JSON of the row at the place, written as its text and noted when the cache has it written. */
+    private String row(int place, List<Object> row, List<String> written) {
+        return cache.searchRow(place, row, () -> {
+            written.add(row.toString());
+            return row.toString();
+        });
+    }
+
     private static Publication paper(String title) {
         return new Publication("key", title, List.of(), "", "", "", null, "", "", List.of(), "", "", List.of(), false,
                 OptionalInt.empty(), "", "", "", Path.of("_publications/paper.md"), true);

@@ -57,7 +57,7 @@ class SearchIndexTest {
                 new SearchEntry("Post", "Second", "/posts/2/", "2023", "", "", "Text two.")));
         Map<List<Object>, String> earlier = new HashMap<>();
         List<List<Object>> written = new ArrayList<>();
-        SearchIndex.Rows remembered = (row, write) -> earlier.computeIfAbsent(row, key -> {
+        SearchIndex.Rows remembered = (place, row, write) -> earlier.computeIfAbsent(row, key -> {
             written.add(row);
             return write.get();
         });
